@@ -1,2 +1,9 @@
 import { render } from 'preact';
-render(<p>Earshot</p>, document.getElementById('app')!);
+import { openDb } from '../../lib/db';
+import { t, uiLocale } from '../../lib/i18n';
+import { App } from './App';
+import './style.css';
+
+document.documentElement.lang = uiLocale();
+document.title = t('extName');
+render(<App db={openDb()} />, document.getElementById('app')!);

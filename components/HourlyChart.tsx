@@ -1,0 +1,120 @@
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
+import type { HourBucket } from '../lib/analytics/hourly';
+import { formatCount, t, uiLocale } from '../lib/i18n';
+
+// Only what a bar chart with tooltips needs, so the rest of Chart.js is tree-shaken away.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+export function hourLabel(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).format(Date.parse(iso));
+}
+
+export interface HourlySeries {
+  labels: string[];
+  values: number[];
+  total: number;
+  peak: number;
+}
+
+export function hourlySeries(buckets: readonly HourBucket[], locale: string): HourlySeries {
+  const values = buckets.map((bucket) => bucket.total);
+  return {
+    labels: buckets.map((bucket) => hourLabel(bucket.hour, locale)),
+    values,
+    total: values.reduce((sum, value) => sum + value, 0),
+    peak: Math.max(0, ...values),
+  };
+}
+
+function chartConfig(series: HourlySeries, canvas: HTMLCanvasElement): ChartConfiguration<'bar'> {
+  // Canvas cannot read CSS variables itself; take the theme's colours (light or dark) once.
+  const style = getComputedStyle(canvas);
+  const color = (name: string) => style.getPropertyValue(name).trim();
+  const tick = { color: color('--muted'), font: { size: 10 } };
+  return {
+    type: 'bar',
+    data: {
+      labels: series.labels,
+      datasets: [{
+        label: t('hourlySeries'),
+        data: series.values,
+        backgroundColor: color('--accent'),
+        hoverBackgroundColor: color('--accent-strong'),
+        borderRadius: 2,
+        maxBarThickness: 9,
+      }],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { tooltip: { displayColors: false } },
+      scales: {
+        x: { grid: { display: false }, border: { display: false }, ticks: { ...tick, maxRotation: 0, autoSkip: true, maxTicksLimit: 6 } },
+        y: { beginAtZero: true, border: { display: false }, grid: { color: color('--line') }, ticks: { ...tick, precision: 0, maxTicksLimit: 4 } },
+      },
+    },
+  };
+}
+
+export function HourlyChart({ buckets }: { buckets: readonly HourBucket[] }) {
+  const locale = uiLocale();
+  const series = hourlySeries(buckets, locale);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const chartRef = useRef<Chart<'bar'> | null>(null);
+  const seriesKey = series.values.join(',') + series.labels.join(',');
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    // No 2D context under happy-dom (unit tests): the table below carries the same numbers.
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const chart = new Chart(context, chartConfig(series, canvas));
+    chartRef.current = chart;
+    return () => {
+      chart.destroy();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    chart.data.labels = series.labels;
+    chart.data.datasets[0]!.data = series.values;
+    chart.update('none');
+  }, [seriesKey]);
+
+  const summary = t('hourlySummary', formatCount(series.total, locale), formatCount(series.peak, locale));
+  return (
+    <section class="card">
+      <div class="card-head">
+        <h2>{t('hourlyTitle')}</h2>
+        <span class="muted" data-testid="hourly-total" data-value={String(series.total)}>
+          {t('hourlyTotal', formatCount(series.total, locale))}
+        </span>
+      </div>
+      <div class="chart-box">
+        <canvas ref={canvasRef} role="img" aria-label={summary} />
+      </div>
+      {/* A table ignores width:1px, so the hiding is done by a wrapper. */}
+      <div class="visually-hidden">
+        <table data-testid="hourly-table">
+          <caption>{summary}</caption>
+          <thead>
+            <tr><th scope="col">{t('hourlyHour')}</th><th scope="col">{t('hourlySeries')}</th></tr>
+          </thead>
+          <tbody>
+            {buckets.map((bucket, index) => (
+              <tr key={bucket.hour} data-hour={bucket.hour} data-value={String(bucket.total)}>
+                <th scope="row">{series.labels[index]}</th>
+                <td>{bucket.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

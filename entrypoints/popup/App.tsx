@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { EarshotDb } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { BrandMark } from '../../components/BrandMark';
+import { CaptureHealth } from '../../components/CaptureHealth';
+import { EmptyState } from '../../components/EmptyState';
+import { HourlyChart } from '../../components/HourlyChart';
+import { KpiCards } from '../../components/KpiCards';
+import { PlatformCounts } from '../../components/PlatformCounts';
+import { TabItems } from '../../components/TabItems';
+import { useLiveQuery } from '../../components/useLiveQuery';
+import { activeTabUrl } from './activeTab';
+import { readHealth, readHourly, readOverview, readTabItems } from './queries';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Ticks once a minute so relative times and the 24-hour window stay current while the popup is open. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), MINUTE);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function App({ db }: { db: EarshotDb }) {
+  const now = useNow();
+  const [tabUrl, setTabUrl] = useState<string>();
+  useEffect(() => {
+    void activeTabUrl(location.search).then(setTabUrl);
+  }, []);
+
+  const hourNumber = Math.floor(now / HOUR);
+  const overview = useLiveQuery(() => readOverview(db), [db]);
+  const hourly = useLiveQuery(() => readHourly(db, hourNumber * HOUR), [db, hourNumber]);
+  const health = useLiveQuery(() => readHealth(db), [db]);
+  const tabView = useLiveQuery(async () => (tabUrl ? readTabItems(db, tabUrl) : undefined), [db, tabUrl]);
+
+  const error = overview.error ?? hourly.error ?? health.error ?? tabView.error;
+  const data = overview.value;
+  const isEmpty = data && data.totals.posts + data.totals.comments + data.trends === 0;
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <div class="brand">
+          <BrandMark />
+          <h1>{t('extName')}</h1>
+        </div>
+        <span class="local-badge">{t('popupLocalOnly')}</span>
+      </header>
+      {error && <p class="error" role="alert">{t('popupLoadError', error.message)}</p>}
+      {!data && !error && <p class="muted loading">{t('popupLoading')}</p>}
+      {data && <KpiCards totals={data.totals} />}
+      {isEmpty && <EmptyState />}
+      {data && !isEmpty && (
+        <>
+          {hourly.value && <HourlyChart buckets={hourly.value} />}
+          <PlatformCounts counts={data.platforms} />
+          <TabItems tabUrl={tabUrl} view={tabView.value} now={now} />
+          {health.value && <CaptureHealth rows={health.value} now={now} />}
+        </>
+      )}
+    </main>
+  );
+}

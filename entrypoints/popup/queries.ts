@@ -1,0 +1,53 @@
+// What the popup reads from the background's database. Each function is run inside liveQuery,
+// so it re-runs whenever a table it touched changes.
+import type { AdapterHealth, EarshotDb } from '../../lib/db';
+import { capturesPerHour, windowStart, type HourBucket } from '../../lib/analytics/hourly';
+import { platformCounts, type PlatformCount } from '../../lib/analytics/platform-counts';
+import { tabItems, tabUrlVariants, type TabItemsView } from '../../lib/analytics/tab-items';
+import { tallyPosts, totals, type CountsByPlatform, type Totals } from '../../lib/analytics/totals';
+import type { Platform } from '../../lib/model';
+
+export interface Overview {
+  totals: Totals;
+  trends: number;
+  platforms: PlatformCount[];
+}
+
+async function commentsByPlatform(db: EarshotDb): Promise<CountsByPlatform> {
+  const counts: CountsByPlatform = {};
+  const platforms = (await db.comments.orderBy('platform').uniqueKeys()) as Platform[];
+  for (const platform of platforms) {
+    counts[platform] = await db.comments.where('platform').equals(platform).count();
+  }
+  return counts;
+}
+
+export async function readOverview(db: EarshotDb): Promise<Overview> {
+  // Engagement needs every post's metrics; there is no stored running total to read instead.
+  const tally = tallyPosts(await db.posts.toArray());
+  const comments = await commentsByPlatform(db);
+  return {
+    totals: totals(tally, comments),
+    trends: await db.trends.count(),
+    platforms: platformCounts(tally.postsByPlatform, comments),
+  };
+}
+
+export async function readHourly(db: EarshotDb, now: number): Promise<HourBucket[]> {
+  const rollups = await db.rollups.where('hour').aboveOrEqual(windowStart(now)).toArray();
+  return capturesPerHour(rollups, now);
+}
+
+export async function readHealth(db: EarshotDb): Promise<AdapterHealth[]> {
+  const rows = await db.health.toArray();
+  return rows.sort((a, b) => (b.lastCaptureAt ?? '').localeCompare(a.lastCaptureAt ?? ''));
+}
+
+export async function readTabItems(db: EarshotDb, tabUrl: string): Promise<TabItemsView> {
+  const urls = tabUrlVariants(tabUrl);
+  const [posts, comments] = await Promise.all([
+    db.posts.where('seenOn').anyOf(urls).distinct().toArray(),
+    db.comments.where('seenOn').anyOf(urls).distinct().toArray(),
+  ]);
+  return tabItems(posts, comments);
+}

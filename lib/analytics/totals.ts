@@ -1,0 +1,35 @@
+import { engagementOf, type Platform, type Post } from '../model';
+
+export interface Totals {
+  posts: number;
+  comments: number;
+  /** Sum of engagementOf(metrics) over captured posts. */
+  engagement: number;
+}
+
+export type CountsByPlatform = Partial<Record<Platform, number>>;
+
+export interface PostTally {
+  posts: number;
+  engagement: number;
+  postsByPlatform: CountsByPlatform;
+}
+
+/** One pass over posts: how many, their engagement, and how many per platform. */
+export function tallyPosts(posts: Iterable<Pick<Post, 'platform' | 'metrics'>>): PostTally {
+  const tally: PostTally = { posts: 0, engagement: 0, postsByPlatform: {} };
+  for (const post of posts) {
+    tally.posts += 1;
+    tally.engagement += engagementOf(post.metrics ?? {});
+    tally.postsByPlatform[post.platform] = (tally.postsByPlatform[post.platform] ?? 0) + 1;
+  }
+  return tally;
+}
+
+export function sumCounts(counts: CountsByPlatform): number {
+  return Object.values(counts).reduce<number>((sum, count) => sum + (count ?? 0), 0);
+}
+
+export function totals(tally: PostTally, commentsByPlatform: CountsByPlatform): Totals {
+  return { posts: tally.posts, comments: sumCounts(commentsByPlatform), engagement: tally.engagement };
+}
