@@ -31,8 +31,11 @@ export type BackgroundReply =
 export type RuntimeMessage = CollectorCaptureMessage;
 
 /** MAIN-world tap → isolated collector via window.postMessage (same window only). */
+export const TAP_CHANNEL = 'earshot:tap';
+
+/** A page API response the tap observed (its URL matched a capturable pattern). */
 export interface TapResponseMessage {
-  channel: 'earshot:tap';
+  channel: typeof TAP_CHANNEL;
   kind: 'response';
   url: string;
   status: number;
@@ -40,3 +43,12 @@ export interface TapResponseMessage {
   body?: string;
   tooLarge?: boolean;
 }
+
+/** The page changed its URL without loading (history.pushState / replaceState / popstate). */
+export interface TapNavigateMessage {
+  channel: typeof TAP_CHANNEL;
+  kind: 'navigate';
+  url: string;
+}
+
+export type TapMessage = TapResponseMessage | TapNavigateMessage;
