@@ -45,3 +45,14 @@ describe('RecordDeduper', () => {
     expect(recordFingerprint({ ...post('1', 5), text: '新品发布!' })).not.toBe(recordFingerprint(post('1', 5)));
   });
 });
+
+describe('RecordDeduper and the DOM fallback', () => {
+  it('drops a DOM reading of an item the API already gave, but keeps DOM-only items', () => {
+    const deduper = new RecordDeduper();
+    const fromApi = post('1', 1234);
+    const fromDom = { ...post('1', 1200), source: 'dom' as const };
+    const domOnly = { ...post('2', 7), source: 'dom' as const };
+    expect(deduper.fresh([fromApi])).toHaveLength(1);
+    expect(deduper.fresh([fromDom, domOnly]).map((r) => r.id)).toEqual(['weibo:2']);
+  });
+});

@@ -37,6 +37,9 @@ export function recordFingerprint(record: CapturedRecord): string {
 export class RecordDeduper {
   // Insertion-ordered, so the oldest entries go first when the page lives long.
   private readonly sent = new Map<string, true>();
+  // DOM fallback reads rounded counts ("1.2K") and cannot tell a reply from a post, so once the API
+  // or embedded state gave an item, the DOM's reading of it would only make it worse.
+  private readonly seenFromData = new Set<string>();
 
   constructor(private readonly limit = 50_000) {}
 
@@ -44,6 +47,8 @@ export class RecordDeduper {
   fresh(records: readonly CapturedRecord[]): CapturedRecord[] {
     const result: CapturedRecord[] = [];
     for (const record of records) {
+      if (record.kind !== 'trend' && record.source !== 'dom') this.seenFromData.add(record.id);
+      else if (record.kind !== 'trend' && this.seenFromData.has(record.id)) continue;
       const key = `${record.id}#${recordFingerprint(record)}`;
       if (this.sent.has(key)) continue;
       this.sent.set(key, true);
