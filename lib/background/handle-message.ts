@@ -1,0 +1,68 @@
+// The background's one door: check who is talking, check what they sent, then route it.
+// A plain function so tests call it directly; entrypoints/background.ts only wires it to the listener.
+import type { EarshotDb } from '../db';
+import { ingestBatch } from '../ingest';
+import type { BackgroundReply, CollectorCaptureMessage } from '../messages';
+import { isQuotaError, isTransientDbError } from '../retry';
+import { isTrustedSender, type SenderLike } from '../trusted-sender';
+import { validateRuntimeMessage } from '../validate-message';
+
+export interface BackgroundDeps {
+  db: EarshotDb;
+  extensionId: string;
+  /** e.g. `chrome-extension://<id>/`, from runtime.getURL('/'). */
+  extensionOrigin: string;
+  /** Reports a refusal; called once per distinct error so a retrying sender cannot flood the console. */
+  warn: (text: string) => void;
+  now?: () => Date;
+}
+
+/** A `warn` that says each distinct thing once (bounded memory). */
+export function warnOnce(write: (text: string) => void, remember = 100): (text: string) => void {
+  const said = new Set<string>();
+  return (text) => {
+    if (said.has(text)) return;
+    if (said.size >= remember) said.clear();
+    said.add(text);
+    write(text);
+  };
+}
+
+function refuse(deps: BackgroundDeps, error: string): BackgroundReply {
+  deps.warn(`Earshot background refused a message: ${error}`);
+  return { ok: false, error };
+}
+
+function describeSender(sender: SenderLike | undefined): string {
+  const url = sender?.url ?? sender?.tab?.url ?? 'no url';
+  return `id ${JSON.stringify(sender?.id ?? null)}, ${url.slice(0, 120)}`;
+}
+
+/** Words the collector understands: `transient:` means "send the same batch again later". */
+function describeStoreFailure(error: unknown): string {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (isQuotaError(error)) return `storage is full (QuotaExceededError): the batch was not stored; free disk space or delete old captures`;
+  if (isTransientDbError(error)) return `transient: could not store the batch (${detail})`;
+  return `could not store the batch (${detail})`;
+}
+
+async function storeCapture(message: CollectorCaptureMessage, deps: BackgroundDeps): Promise<BackgroundReply> {
+  try {
+    const { stored, duplicate } = await ingestBatch(deps.db, message, deps.now?.() ?? new Date());
+    return { ok: true, stored, duplicate };
+  } catch (error) {
+    return refuse(deps, describeStoreFailure(error));
+  }
+}
+
+export async function handleRuntimeMessage(message: unknown, sender: SenderLike | undefined, deps: BackgroundDeps): Promise<BackgroundReply> {
+  if (!isTrustedSender(sender, deps.extensionId, deps.extensionOrigin)) {
+    return refuse(deps, `untrusted sender (${describeSender(sender)})`);
+  }
+  const validation = validateRuntimeMessage(message);
+  if (!validation.ok) return refuse(deps, validation.error);
+  switch (validation.message.type) {
+    case 'collector:capture':
+      return storeCapture(validation.message, deps);
+  }
+}

@@ -1,0 +1,133 @@
+// Stores one collector batch: one Dexie transaction that upserts records and authors, writes metric
+// snapshots, hourly rollups, adapter health and the batch id. Reads are bulkGets by key, merging happens
+// in memory, writes are bulkPuts: that is what keeps 10k records close to raw IndexedDB speed.
+import type { EarshotDb, MetricSnapshot, StoredAuthor, StoredFields } from './db';
+import { getExisting } from './get-existing';
+import { addHealth, addToRollups, hourOf } from './ingest-counters';
+import type { CollectorCaptureMessage } from './messages';
+import { firstSeen, mergeAuthor, mergeComment, mergePost, mergeTrend, sameMetrics, withoutUndefined } from './merge';
+import type { Author, CapturedRecord, Comment, Platform, Post, Trend } from './model';
+import { exponentialBackoff, withRetry, type RetryOptions } from './retry';
+
+export interface IngestResult {
+  /** Distinct records written (duplicates within the batch count once). */
+  stored: number;
+  /** Records seen for the first time. */
+  created: number;
+  /** The batch id was already ingested: nothing was written. */
+  duplicate: boolean;
+}
+
+export interface IngestOptions {
+  retry?: Partial<RetryOptions>;
+}
+
+/** Batch ids are remembered this long; the collector retries for minutes, not days. */
+export const BATCH_MEMORY_MS = 7 * 24 * 3600_000;
+const PRUNE_EVERY_MS = 3600_000;
+const lastPrunedAt = new WeakMap<EarshotDb, number>();
+
+type Stored<R extends CapturedRecord> = R & StoredFields;
+type Merge<R extends CapturedRecord> = (stored: Stored<R>, incoming: R, pageUrl: string, nowIso: string) => Stored<R>;
+interface Upserted<R extends CapturedRecord> { row: Stored<R>; previous?: Stored<R> }
+
+/** Records by id, in first-seen order; the same id twice in one batch is merged, not stored twice. */
+function groupById<R extends CapturedRecord>(records: R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const record of records) {
+    const group = groups.get(record.id);
+    if (group) group.push(record);
+    else groups.set(record.id, [record]);
+  }
+  return groups;
+}
+
+function upsert<R extends CapturedRecord>(groups: Map<string, R[]>, stored: (Stored<R> | undefined)[], merge: Merge<R>, pageUrl: string, nowIso: string): Upserted<R>[] {
+  let index = 0;
+  return [...groups.values()].map((records) => {
+    const previous = stored[index++];
+    let row = previous ? merge(previous, records[0], pageUrl, nowIso) : firstSeen(records[0], pageUrl, nowIso);
+    for (let next = 1; next < records.length; next++) row = merge(row, records[next], pageUrl, nowIso);
+    return { row, previous };
+  });
+}
+
+/** A post's first counts, and every later change of them, become its metric history. */
+function snapshotsOf(posts: Upserted<Post>[]): MetricSnapshot[] {
+  const snapshots: MetricSnapshot[] = [];
+  for (const { row, previous } of posts) {
+    const changed = previous ? !sameMetrics(previous.metrics, row.metrics) : Object.keys(row.metrics).length > 0;
+    if (changed) snapshots.push({ postId: row.id, at: row.capturedAt, metrics: row.metrics });
+  }
+  return snapshots;
+}
+
+function upsertAuthors(records: (Post | Comment)[], stored: (StoredAuthor | undefined)[], ids: string[], nowIso: string): StoredAuthor[] {
+  const authors = new Map<string, Author>();
+  ids.forEach((id, index) => {
+    const row = stored[index];
+    if (row) authors.set(id, row);
+  });
+  // Records arrive in capture order, so a later record's author fields are the fresher ones.
+  for (const { author } of records) {
+    const known = authors.get(author.id);
+    authors.set(author.id, known ? mergeAuthor(known, author, true) : withoutUndefined(author));
+  }
+  return [...authors.values()].map((author) => ({ ...author, lastSeenAt: nowIso }));
+}
+
+async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: Date): Promise<IngestResult> {
+  const nowIso = now.toISOString();
+  const hour = hourOf(now);
+  const posts = groupById(message.records.filter((record): record is Post => record.kind === 'post'));
+  const comments = groupById(message.records.filter((record): record is Comment => record.kind === 'comment'));
+  const trends = groupById(message.records.filter((record): record is Trend => record.kind === 'trend'));
+  const writings = message.records.filter((record): record is Post | Comment => record.kind !== 'trend');
+  const authorIds = [...new Set(writings.map((record) => record.author.id))];
+  const platforms = [...new Set(message.records.map((record) => record.platform))];
+  const adapters = [...new Set(message.health.map((delta) => delta.adapter))];
+  const tables = [db.posts, db.comments, db.trends, db.authors, db.snapshots, db.rollups, db.health, db.batches];
+
+  return db.transaction('rw', tables, async () => {
+    const [seenBatch, storedPosts, storedComments, storedTrends, storedAuthors, storedRollups, storedHealth] = await Promise.all([
+      db.batches.get(message.batchId),
+      getExisting(db.posts, [...posts.keys()]),
+      getExisting(db.comments, [...comments.keys()]),
+      getExisting(db.trends, [...trends.keys()]),
+      getExisting(db.authors, authorIds),
+      db.rollups.bulkGet(platforms.map((platform): [Platform, string] => [platform, hour])),
+      db.health.bulkGet(adapters),
+    ]);
+    if (seenBatch) return { stored: 0, created: 0, duplicate: true };
+
+    const postRows = upsert(posts, storedPosts, mergePost, message.pageUrl, nowIso);
+    const commentRows = upsert(comments, storedComments, mergeComment, message.pageUrl, nowIso);
+    const trendRows = upsert(trends, storedTrends, mergeTrend, message.pageUrl, nowIso);
+    const all: Upserted<CapturedRecord>[] = [...postRows, ...commentRows, ...trendRows];
+    const created = all.filter(({ previous }) => !previous).map(({ row }) => row);
+    const snapshots = snapshotsOf(postRows);
+    const rollups = addToRollups(storedRollups, created, hour);
+
+    const writes: Promise<unknown>[] = [
+      db.batches.put({ batchId: message.batchId, at: nowIso }),
+      db.health.bulkPut(addHealth(storedHealth, message.health, nowIso)),
+    ];
+    if (postRows.length) writes.push(db.posts.bulkPut(postRows.map(({ row }) => row)));
+    if (commentRows.length) writes.push(db.comments.bulkPut(commentRows.map(({ row }) => row)));
+    if (trendRows.length) writes.push(db.trends.bulkPut(trendRows.map(({ row }) => row)));
+    if (authorIds.length) writes.push(db.authors.bulkPut(upsertAuthors(writings, storedAuthors, authorIds, nowIso)));
+    if (snapshots.length) writes.push(db.snapshots.bulkAdd(snapshots));
+    if (rollups.length) writes.push(db.rollups.bulkPut(rollups));
+    if (now.getTime() - (lastPrunedAt.get(db) ?? -Infinity) >= PRUNE_EVERY_MS) {
+      lastPrunedAt.set(db, now.getTime());
+      writes.push(db.batches.where('at').below(new Date(now.getTime() - BATCH_MEMORY_MS).toISOString()).delete());
+    }
+    await Promise.all(writes);
+    return { stored: all.length, created: created.length, duplicate: false };
+  });
+}
+
+/** Ingests one validated batch. Re-sending a batch id is a no-op; passing IndexedDB failures are retried. */
+export function ingestBatch(db: EarshotDb, message: CollectorCaptureMessage, now = new Date(), options: IngestOptions = {}): Promise<IngestResult> {
+  return withRetry(() => ingestOnce(db, message, now), { attempts: 3, backoff: exponentialBackoff(50), ...options.retry });
+}
