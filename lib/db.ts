@@ -9,6 +9,8 @@ export interface StoredFields {
   seenOn: string[];
   sentiment?: { score: number; label: 'positive' | 'neutral' | 'negative'; version?: string };
   watchTerms?: string[];
+  /** Posts: set once the metric history has rows (see lib/metric-history.ts). */
+  historyStarted?: boolean;
 }
 export type StoredPost = Post & StoredFields;
 export type StoredComment = Comment & StoredFields;
@@ -28,7 +30,6 @@ export interface StoredAuthor {
 
 /** A post's counts at one moment; one row each time they changed. */
 export interface MetricSnapshot {
-  id?: number;
   postId: string;
   at: string;
   metrics: Metrics;
@@ -63,11 +64,14 @@ export const DB_NAME = 'earshot';
 
 /** Version 1: the spine. Every later version is a new named constant + a named upgrade with a test. */
 export const SCHEMA_V1 = {
-  posts: 'id, platform, lastSeenAt, firstSeenAt, *seenOn, author.id',
-  comments: 'id, postId, platform, lastSeenAt, firstSeenAt, *seenOn, author.id',
-  trends: 'id, platform, lastSeenAt',
+  // Only indexes a query uses today: each one costs every write (see npm run bench). Later
+  // features add theirs in a new version with a named upgrade.
+  posts: 'id, *seenOn',
+  comments: 'id, postId, *seenOn',
+  trends: 'id',
   authors: 'id, platform',
-  snapshots: '++id, postId, [postId+at]',
+  // A post's history is the key range [postId, minKey]..[postId, maxKey]; no separate index needed.
+  snapshots: '[postId+at]',
   rollups: '[platform+hour], hour',
   health: 'adapter',
   batches: 'batchId, at',
@@ -78,7 +82,7 @@ export type EarshotDb = Dexie & {
   comments: EntityTable<StoredComment, 'id'>;
   trends: EntityTable<StoredTrend, 'id'>;
   authors: EntityTable<StoredAuthor, 'id'>;
-  snapshots: EntityTable<MetricSnapshot, 'id'>;
+  snapshots: Dexie.Table<MetricSnapshot, [string, string]>;
   rollups: Dexie.Table<HourlyRollup, [Platform, string]>;
   health: EntityTable<AdapterHealth, 'adapter'>;
   batches: EntityTable<IngestedBatch, 'batchId'>;

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getExisting } from './get-existing';
+import { forgetKnownIds, getExisting } from './get-existing';
 
 interface Row { id: string; n: number }
 let db: Dexie;
@@ -19,18 +19,29 @@ describe('getExisting', () => {
     expect(await getExisting(table, ['weibo:4', 'weibo:5', 'x:1', 'weibo:1'])).toEqual([{ id: 'weibo:4', n: 4 }, undefined, { id: 'x:1', n: 1 }, undefined]);
   });
 
-  it('skips the lookups when nothing in the range exists', async () => {
+  it('skips the lookups when none of the ids is stored', async () => {
     const bulkGet = vi.spyOn(table, 'bulkGet');
     expect(await getExisting(table, ['weibo:3', 'weibo:31'])).toEqual([undefined, undefined]);
     expect(bulkGet).not.toHaveBeenCalled();
   });
 
-  it('falls back to plain lookups for a dense key range, with the same answer', async () => {
+  it('reads ids it handed out as new once they were stored, without rescanning the table', async () => {
+    await getExisting(table, ['weibo:9']);
+    await table.put({ id: 'weibo:9', n: 9 });
     const bulkGet = vi.spyOn(table, 'bulkGet');
-    const ids = ['weibo:1', 'x:1'];
-    const dense = await getExisting(table, ids, 2);
-    expect(bulkGet).toHaveBeenCalledWith(ids);
-    expect(dense).toEqual([undefined, { id: 'x:1', n: 1 }]);
+    const scan = vi.spyOn(table, 'toCollection');
+    expect(await getExisting(table, ['weibo:9', 'weibo:10'])).toEqual([{ id: 'weibo:9', n: 9 }, undefined]);
+    expect(bulkGet).toHaveBeenCalledWith(['weibo:9']);
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('sees rows deleted behind its back again only after forgetKnownIds', async () => {
+    await getExisting(table, ['weibo:2']);
+    await table.clear();
+    await table.put({ id: 'weibo:77', n: 77 });
+    expect(await getExisting(table, ['weibo:77'])).toEqual([undefined]);
+    forgetKnownIds(table);
+    expect(await getExisting(table, ['weibo:77'])).toEqual([{ id: 'weibo:77', n: 77 }]);
   });
 
   it('handles an empty id list', async () => {

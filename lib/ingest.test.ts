@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type EarshotDb } from './db';
 import { ingestBatch } from './ingest';
+import { readMetricHistory } from './metric-history';
 import { captureMessage, weiboComment, weiboPost, weiboTrend, xPost } from './test-records';
 
 const T0 = new Date('2024-06-14T12:31:00.000Z');
@@ -21,7 +22,7 @@ async function dump(): Promise<Record<string, unknown[]>> {
 }
 
 describe('ingestBatch: a new batch', () => {
-  it('stores records, authors, the first snapshot, rollups, health and the batch id', async () => {
+  it('stores records, authors, rollups, health and the batch id; a new post\'s counts live in its row', async () => {
     const result = await ingestBatch(db, captureMessage({ records: [weiboPost(), weiboComment(), weiboTrend()] }), T0);
     expect(result).toEqual({ stored: 3, created: 3, duplicate: false });
 
@@ -31,8 +32,9 @@ describe('ingestBatch: a new batch', () => {
     expect(await db.trends.get('weibo:hot:高考作文题')).toMatchObject({ rank: 1, seenOn: [PAGE] });
     expect((await db.authors.toArray()).map((author) => author.id).sort()).toEqual(['weibo:1669879400', 'weibo:7699018096']);
     expect(await db.authors.get('weibo:7699018096')).toMatchObject({ name: '笙兮97906', location: '河北', lastSeenAt: T0.toISOString() });
-    expect(await db.snapshots.toArray()).toEqual([
-      { id: expect.any(Number), postId: 'weibo:4383183661430868', at: weiboPost().capturedAt, metrics: weiboPost().metrics },
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await readMetricHistory(db, post!)).toEqual([
+      { postId: 'weibo:4383183661430868', at: weiboPost().capturedAt, metrics: weiboPost().metrics },
     ]);
     expect(await db.rollups.toArray()).toEqual([{ platform: 'weibo', hour: '2024-06-14T12:00:00.000Z', posts: 1, comments: 1, trends: 1 }]);
     expect(await db.health.get('weibo')).toEqual({ adapter: 'weibo', items: 2, errors: 0, skipped: 0, lastCaptureAt: T0.toISOString() });
@@ -75,13 +77,13 @@ describe('ingestBatch: idempotency', () => {
     expect(after.batches).toHaveLength(2);
   });
 
-  it('merges the same id twice within one batch into one row, one snapshot, one rollup count', async () => {
+  it('merges the same id twice within one batch into one row, one rollup count', async () => {
     const first = weiboPost({ metrics: { likes: 348872 } });
     const again = weiboPost({ capturedAt: '2024-06-14T12:30:05.000Z', metrics: { likes: 348900, comments: 95540 } });
     const result = await ingestBatch(db, captureMessage({ records: [first, again] }), T0);
     expect(result).toEqual({ stored: 1, created: 1, duplicate: false });
     expect((await db.posts.toArray()).map((post) => post.metrics)).toEqual([{ likes: 348900, comments: 95540 }]);
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.snapshots.count()).toBe(0);
     expect((await db.rollups.toArray())[0].posts).toBe(1);
   });
 });
@@ -114,16 +116,24 @@ describe('ingestBatch: merging with stored rows', () => {
     expect((await db.posts.get(xPost().id))!.metrics).toEqual({ likes: 200, views: 9000 });
   });
 
-  it('adds a snapshot only when the merged counts changed', async () => {
+  it('starts the history with the counts before and after the first change, then adds each change', async () => {
     await ingestBatch(db, captureMessage({ records: [xPost()] }), T0);
     await ingestBatch(db, captureMessage({ batchId: 'same-counts', records: [xPost({ capturedAt: '2024-06-14T13:00:00.000Z' })] }), T1);
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.snapshots.count()).toBe(0);
     const moved = xPost({ capturedAt: '2024-06-14T14:00:00.000Z', metrics: { ...xPost().metrics, likes: 182500 } });
     await ingestBatch(db, captureMessage({ batchId: 'moved', records: [moved] }), T1);
-    const history = await db.snapshots.where('postId').equals(xPost().id).sortBy('at');
-    expect(history.map((snapshot) => [snapshot.at, snapshot.metrics.likes])).toEqual([
-      [xPost().capturedAt, 182000],
+    const history = async () => (await readMetricHistory(db, (await db.posts.get(xPost().id))!)).map((snapshot) => [snapshot.at, snapshot.metrics.likes]);
+    // The counts before the change are dated by their last sighting (13:00), when they were still true.
+    expect(await history()).toEqual([
+      ['2024-06-14T13:00:00.000Z', 182000],
       ['2024-06-14T14:00:00.000Z', 182500],
+    ]);
+    const again = xPost({ capturedAt: '2024-06-14T15:00:00.000Z', metrics: { ...xPost().metrics, likes: 183000 } });
+    await ingestBatch(db, captureMessage({ batchId: 'moved-again', records: [again] }), T1);
+    expect(await history()).toEqual([
+      ['2024-06-14T13:00:00.000Z', 182000],
+      ['2024-06-14T14:00:00.000Z', 182500],
+      ['2024-06-14T15:00:00.000Z', 183000],
     ]);
   });
 
@@ -174,7 +184,6 @@ describe('ingestBatch: failed writes', () => {
     expect(result).toEqual({ stored: 2, created: 2, duplicate: false });
     expect(bulkPut).toHaveBeenCalledTimes(2);
     expect(await db.posts.count()).toBe(1);
-    expect(await db.snapshots.count()).toBe(1);
     expect((await db.rollups.toArray())[0]).toMatchObject({ posts: 1, comments: 1 });
     expect((await db.health.get('weibo'))!.items).toBe(2);
   });
@@ -185,5 +194,23 @@ describe('ingestBatch: failed writes', () => {
     expect(bulkPut).toHaveBeenCalledTimes(1);
     expect(await db.batches.count()).toBe(0);
     expect(await db.comments.count()).toBe(0);
+  });
+});
+
+describe('ingestBatch: authors seen again', () => {
+  it('does not rewrite an unchanged author seen again within the hour, but does after it or on a change', async () => {
+    const at = (iso: string) => new Date(iso);
+    await ingestBatch(db, captureMessage({ batchId: 'a', records: [weiboComment()] }), at('2024-06-14T12:30:00.000Z'));
+    const bulkPut = vi.spyOn(db.authors, 'bulkPut');
+    await ingestBatch(db, captureMessage({ batchId: 'b', records: [weiboComment()] }), at('2024-06-14T12:50:00.000Z'));
+    expect(bulkPut).toHaveBeenLastCalledWith([]);
+    expect((await db.authors.get('weibo:7699018096'))!.lastSeenAt).toBe('2024-06-14T12:30:00.000Z');
+
+    await ingestBatch(db, captureMessage({ batchId: 'c', records: [weiboComment()] }), at('2024-06-14T13:31:00.000Z'));
+    expect((await db.authors.get('weibo:7699018096'))!.lastSeenAt).toBe('2024-06-14T13:31:00.000Z');
+
+    const renamed = weiboComment({ author: { ...weiboComment().author, name: '笙兮' } });
+    await ingestBatch(db, captureMessage({ batchId: 'd', records: [renamed] }), at('2024-06-14T13:35:00.000Z'));
+    expect(await db.authors.get('weibo:7699018096')).toMatchObject({ name: '笙兮', lastSeenAt: '2024-06-14T13:35:00.000Z' });
   });
 });

@@ -52,28 +52,58 @@ function upsert<R extends CapturedRecord>(groups: Map<string, R[]>, stored: (Sto
   });
 }
 
-/** A post's first counts, and every later change of them, become its metric history. */
+/**
+ * A post's metric history. A new post writes none (its row holds its counts); the first change writes
+ * the counts it had before and the new ones, every later change the new ones: half the writes of an
+ * ingest are new posts, and most are never seen with other counts.
+ */
 function snapshotsOf(posts: Upserted<Post>[]): MetricSnapshot[] {
   const snapshots: MetricSnapshot[] = [];
   for (const { row, previous } of posts) {
-    const changed = previous ? !sameMetrics(previous.metrics, row.metrics) : Object.keys(row.metrics).length > 0;
-    if (changed) snapshots.push({ postId: row.id, at: row.capturedAt, metrics: row.metrics });
+    if (!previous || sameMetrics(previous.metrics, row.metrics)) continue;
+    if (!previous.historyStarted && Object.keys(previous.metrics).length > 0) {
+      snapshots.push({ postId: row.id, at: previous.capturedAt, metrics: previous.metrics });
+    }
+    snapshots.push({ postId: row.id, at: row.capturedAt, metrics: row.metrics });
+    row.historyStarted = true;
   }
   return snapshots;
 }
 
-function upsertAuthors(records: (Post | Comment)[], stored: (StoredAuthor | undefined)[], ids: string[], nowIso: string): StoredAuthor[] {
-  const authors = new Map<string, Author>();
+/** Authors' lastSeenAt is refreshed at most this often when nothing else about them changed. */
+export const AUTHOR_SEEN_RESOLUTION_MS = 3600_000;
+
+function sameAuthor(a: Author, b: Author): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('lastSeenAt');
+  return [...keys].every((key) => (a as any)[key] === (b as any)[key]);
+}
+
+/**
+ * The authors to write: new ones, changed ones, and ones last marked seen over an hour ago. Most
+ * authors in a batch were seen minutes before; rewriting them would double the writes of an ingest.
+ */
+function upsertAuthors(records: (Post | Comment)[], stored: (StoredAuthor | undefined)[], ids: string[], now: Date): StoredAuthor[] {
+  const nowIso = now.toISOString();
+  const storedById = new Map<string, StoredAuthor>();
   ids.forEach((id, index) => {
     const row = stored[index];
-    if (row) authors.set(id, row);
+    if (row) storedById.set(id, row);
   });
+  const authors = new Map<string, Author>();
   // Records arrive in capture order, so a later record's author fields are the fresher ones.
   for (const { author } of records) {
-    const known = authors.get(author.id);
+    const known = authors.get(author.id) ?? storedById.get(author.id);
     authors.set(author.id, known ? mergeAuthor(known, author, true) : withoutUndefined(author));
   }
-  return [...authors.values()].map((author) => ({ ...author, lastSeenAt: nowIso }));
+  const writes: StoredAuthor[] = [];
+  for (const [id, author] of authors) {
+    const previous = storedById.get(id);
+    const fresh = previous && now.getTime() - Date.parse(previous.lastSeenAt) < AUTHOR_SEEN_RESOLUTION_MS;
+    if (previous && fresh && sameAuthor(previous, author)) continue;
+    writes.push({ ...author, lastSeenAt: nowIso });
+  }
+  return writes;
 }
 
 async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: Date): Promise<IngestResult> {
@@ -115,8 +145,8 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
     if (postRows.length) writes.push(db.posts.bulkPut(postRows.map(({ row }) => row)));
     if (commentRows.length) writes.push(db.comments.bulkPut(commentRows.map(({ row }) => row)));
     if (trendRows.length) writes.push(db.trends.bulkPut(trendRows.map(({ row }) => row)));
-    if (authorIds.length) writes.push(db.authors.bulkPut(upsertAuthors(writings, storedAuthors, authorIds, nowIso)));
-    if (snapshots.length) writes.push(db.snapshots.bulkAdd(snapshots));
+    if (authorIds.length) writes.push(db.authors.bulkPut(upsertAuthors(writings, storedAuthors, authorIds, now)));
+    if (snapshots.length) writes.push(db.snapshots.bulkPut(snapshots));
     if (rollups.length) writes.push(db.rollups.bulkPut(rollups));
     if (now.getTime() - (lastPrunedAt.get(db) ?? -Infinity) >= PRUNE_EVERY_MS) {
       lastPrunedAt.set(db, now.getTime());

@@ -24,6 +24,11 @@ beforeEach(async () => {
     post('x:p3', 'x', 5, 'https://x.com/home', PAGE + '#comment'),
   ]);
   await db.comments.bulkAdd([comment('weibo:c1', 'weibo', PAGE), comment('weibo:c2', 'weibo'), comment('x:c3', 'x')]);
+  // As ingest counts them: each record once, in the hour it was first seen.
+  await db.rollups.bulkAdd([
+    { platform: 'weibo', hour: '2026-11-26T05:00:00.000Z', posts: 2, comments: 2, trends: 0 },
+    { platform: 'x', hour: '2026-11-26T05:00:00.000Z', posts: 1, comments: 1, trends: 0 },
+  ]);
 });
 afterEach(async () => {
   await db.delete();
@@ -49,7 +54,7 @@ describe('popup queries', () => {
 
   it('reads only the last 24 hours of rollups', async () => {
     const now = Date.parse('2026-11-26T05:30:00Z');
-    await db.rollups.bulkAdd([
+    await db.rollups.bulkPut([
       { platform: 'weibo', hour: '2026-11-26T05:00:00.000Z', posts: 2, comments: 1, trends: 0 },
       { platform: 'x', hour: '2026-11-26T05:00:00.000Z', posts: 1, comments: 0, trends: 0 },
       { platform: 'weibo', hour: '2026-11-24T05:00:00.000Z', posts: 9, comments: 9, trends: 9 },

@@ -4,8 +4,7 @@ import type { AdapterHealth, EarshotDb } from '../../lib/db';
 import { capturesPerHour, windowStart, type HourBucket } from '../../lib/analytics/hourly';
 import { platformCounts, type PlatformCount } from '../../lib/analytics/platform-counts';
 import { tabItems, tabUrlVariants, type TabItemsView } from '../../lib/analytics/tab-items';
-import { tallyPosts, totals, type CountsByPlatform, type Totals } from '../../lib/analytics/totals';
-import type { Platform } from '../../lib/model';
+import { commentsByPlatform, tallyPosts, totals, type Totals } from '../../lib/analytics/totals';
 
 export interface Overview {
   totals: Totals;
@@ -13,19 +12,10 @@ export interface Overview {
   platforms: PlatformCount[];
 }
 
-async function commentsByPlatform(db: EarshotDb): Promise<CountsByPlatform> {
-  const counts: CountsByPlatform = {};
-  const platforms = (await db.comments.orderBy('platform').uniqueKeys()) as Platform[];
-  for (const platform of platforms) {
-    counts[platform] = await db.comments.where('platform').equals(platform).count();
-  }
-  return counts;
-}
-
 export async function readOverview(db: EarshotDb): Promise<Overview> {
   // Engagement needs every post's metrics; there is no stored running total to read instead.
   const tally = tallyPosts(await db.posts.toArray());
-  const comments = await commentsByPlatform(db);
+  const comments = commentsByPlatform(await db.rollups.toArray());
   return {
     totals: totals(tally, comments),
     trends: await db.trends.count(),

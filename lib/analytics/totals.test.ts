@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sumCounts, tallyPosts, totals } from './totals';
+import { commentsByPlatform, sumCounts, tallyPosts, totals } from './totals';
 
 describe('tallyPosts / totals', () => {
   const posts = [
@@ -22,5 +22,17 @@ describe('tallyPosts / totals', () => {
 
   it('is all zeros for an empty database', () => {
     expect(totals(tallyPosts([]), {})).toEqual({ posts: 0, comments: 0, engagement: 0 });
+  });
+});
+
+describe('commentsByPlatform', () => {
+  it('sums first-seen comments over every hour and platform, leaving out platforms with none', () => {
+    expect(commentsByPlatform([
+      { platform: 'weibo', comments: 20 },
+      { platform: 'x', comments: 0 },
+      { platform: 'weibo', comments: 21 },
+      { platform: 'x', comments: 36 },
+      { platform: 'zhihu', comments: 0 },
+    ])).toEqual({ weibo: 41, x: 36 });
   });
 });

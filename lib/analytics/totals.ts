@@ -33,3 +33,15 @@ export function sumCounts(counts: CountsByPlatform): number {
 export function totals(tally: PostTally, commentsByPlatform: CountsByPlatform): Totals {
   return { posts: tally.posts, comments: sumCounts(commentsByPlatform), engagement: tally.engagement };
 }
+
+/**
+ * Comments per platform from the hourly rollups: each comment is counted once, in the hour it was
+ * first seen, so the sum over all hours is the number stored — without an index on every comment row.
+ */
+export function commentsByPlatform(rollups: Iterable<{ platform: Platform; comments: number }>): CountsByPlatform {
+  const counts: CountsByPlatform = {};
+  for (const { platform, comments } of rollups) {
+    if (comments > 0) counts[platform] = (counts[platform] ?? 0) + comments;
+  }
+  return counts;
+}
