@@ -246,6 +246,20 @@ describe('document and DOM passes', () => {
     expect(seenBy.fromDocument.map((ctx) => ctx.url)).toEqual(['https://weibo.com/u/1', 'https://weibo.com/u/2', 'https://weibo.com/u/3']);
   });
 
+  it('sends a record seen on an earlier URL of the tab again after navigation, tagged with the new URL', () => {
+    start([{ ...weibo, fromDom: undefined, fromDocument: undefined }]);
+    const url = 'https://weibo.com/ajax/feed/hot';
+    tap(response(url, { list: [{ id: '1' }] }));
+    win.history.pushState({}, '', '/u/2');
+    tap({ channel: 'earshot:tap', kind: 'navigate', url: 'https://weibo.com/u/2' });
+    tap(response(url, { list: [{ id: '1' }] }));
+    tap(response(url, { list: [{ id: '1' }] }));
+    expect(pushes.filter((p) => p.records.length > 0).map((p) => [p.pageUrl, p.records.map((r) => r.id)])).toEqual([
+      ['https://weibo.com/u/1', ['weibo:1']],
+      ['https://weibo.com/u/2', ['weibo:1']],
+    ]);
+  });
+
   it('stops listening, observing and polling on stop()', async () => {
     start();
     timers.advance(0);

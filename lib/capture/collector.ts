@@ -57,7 +57,7 @@ function shortUrl(url: string): string {
 export function startCollector(options: CollectorOptions): Collector {
   const { win, registry, queue } = options;
   const timers = options.timers ?? realTimers;
-  const deduper = new RecordDeduper();
+  let deduper = new RecordDeduper();
   let malformedMessages = 0;
   let currentUrl = win.location.href;
   let pageAdapters = registry.adaptersForPage(currentUrl);
@@ -135,6 +135,9 @@ export function startCollector(options: CollectorOptions): Collector {
     if (url === currentUrl) return;
     currentUrl = url;
     pageAdapters = registry.adaptersForPage(url);
+    // A record seen before on another URL of this tab must be sent again, so its seenOn gets this URL
+    // and the popup's "this tab" lists it.
+    deduper = new RecordDeduper();
     if (!documentReady) return;
     runPass('fromDocument');
     watchDom();

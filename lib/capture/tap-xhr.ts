@@ -15,12 +15,28 @@ function bodyText(xhr: XMLHttpRequest): string | undefined {
   return undefined;
 }
 
+/** An 'arraybuffer' or 'blob' response as a Blob (size known, text read asynchronously), else undefined. */
+function binaryBody(xhr: XMLHttpRequest): { size: number; text(): Promise<string> } | undefined {
+  const value: unknown = xhr.responseType === 'arraybuffer' || xhr.responseType === 'blob' ? xhr.response : undefined;
+  if (value instanceof ArrayBuffer) return { size: value.byteLength, text: async () => new TextDecoder().decode(value) };
+  if (value instanceof Blob) return value;
+  return undefined;
+}
+
 function observe(tap: TapContext, url: string, xhr: XMLHttpRequest): void {
   try {
     // Status 0: aborted, timed out or a network error; nothing to read.
     if (xhr.readyState !== 4 || xhr.status === 0) return;
     if (declaredLengthExceeds(xhr.getResponseHeader('content-length'), tap.maxBodyBytes)) {
       tap.postResponse(url, xhr.status, undefined);
+      return;
+    }
+    const binary = binaryBody(xhr);
+    if (binary) {
+      // Binary reads decode a copy of the bytes; the page keeps its own ArrayBuffer or Blob untouched.
+      if (binary.size > tap.maxBodyBytes) return tap.postResponse(url, xhr.status, undefined);
+      const status = xhr.status;
+      void binary.text().then((text) => tap.postResponse(url, status, text), () => {});
       return;
     }
     const text = bodyText(xhr);
