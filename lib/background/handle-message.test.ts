@@ -27,7 +27,8 @@ describe('handleRuntimeMessage', () => {
   it('acks a re-sent batch as a duplicate without storing again', async () => {
     await handleRuntimeMessage(captureMessage(), contentScript, deps);
     expect(await handleRuntimeMessage(captureMessage(), contentScript, deps)).toEqual({ ok: true, stored: 0, duplicate: true });
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.posts.count()).toBe(1);
+    expect((await db.rollups.toArray()).map((row) => [row.posts, row.comments])).toEqual([[1, 1]]);
   });
 
   it('accepts our own extension pages', async () => {
