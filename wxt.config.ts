@@ -9,7 +9,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the IndexedDB is ours; host permissions only for the platforms we read.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // contextMenus + activeTab: "Check sentiment" on selected text; the click grants access to that one tab.
+    // scripting: to show the verdict card in that tab (scripting.executeScript with a function, no remote code).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [...PLATFORM_HOST_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Comment, Metrics, Platform, Post, Trend } from './model';
+import type { SentimentCorrection, SentimentLabel, StoredSentiment } from './sentiment-store';
 
 /** Fields the background adds to every stored record. */
 export interface StoredFields {
@@ -7,7 +8,10 @@ export interface StoredFields {
   lastSeenAt: string;
   /** Page (tab) URLs this record was seen on, newest last, capped. */
   seenOn: string[];
-  sentiment?: { score: number; label: 'positive' | 'neutral' | 'negative'; version?: string };
+  /** Posts and comments: the analyzer's verdict (see lib/sentiment-store.ts); read it via effectiveSentiment(). */
+  sentiment?: StoredSentiment;
+  /** Set by the user; wins over `sentiment` everywhere (effectiveSentiment) and survives rescoring. */
+  sentimentCorrection?: SentimentCorrection;
   watchTerms?: string[];
   /** Posts: set once the metric history has rows (see lib/metric-history.ts). */
   historyStarted?: boolean;
@@ -60,6 +64,31 @@ export interface IngestedBatch {
   at: string;
 }
 
+/** One user correction, kept apart from the row as the labelled-data log (exportCorrections reads only this). */
+export interface CorrectionRow {
+  recordId: string;
+  kind: 'post' | 'comment';
+  platform: Platform;
+  label: SentimentLabel;
+  /** ISO time of the correction. */
+  at: string;
+  /** The text the user judged (title and body, as scored). */
+  text: string;
+}
+
+/** Progress of a background job, for the popup. The rescoring job's id is 'rescore'. */
+export interface JobRow {
+  id: string;
+  /** The analyzer version being applied; '' while no run has started (set by the v2 upgrade). */
+  version: string;
+  done: number;
+  total: number;
+  startedAt?: string;
+  finishedAt?: string;
+  /** Where a killed worker resumes: the table being scanned and the last primary key finished. */
+  cursor?: { table: 'posts' | 'comments'; after?: string };
+}
+
 export const DB_NAME = 'earshot';
 
 /** Version 1: the spine. Every later version is a new named constant + a named upgrade with a test. */
@@ -77,6 +106,28 @@ export const SCHEMA_V1 = {
   batches: 'batchId, at',
 } as const;
 
+/**
+ * Version 2: sentiment. No new index on posts or comments (each would cost every ingest write): the
+ * rescoring job finds stale rows by a resumable primary-key scan. `corrections` is written only when
+ * the user corrects a label; `jobs` holds rescoring progress.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  corrections: 'recordId',
+  jobs: 'id',
+} as const;
+
+/**
+ * v1 → v2 keeps every row as it is. Scoring happens after the upgrade, in the rescoring job's small
+ * chunks, not here: an upgrade is one transaction that blocks every reader until it ends. This only
+ * queues that job, so the popup shows "0 of N scored" from the first moment.
+ */
+export async function upgradeToV2QueueSentimentScoring(tx: Transaction): Promise<void> {
+  const [posts, comments] = await Promise.all([tx.table('posts').count(), tx.table('comments').count()]);
+  const job: JobRow = { id: 'rescore', version: '', done: 0, total: posts + comments };
+  await tx.table('jobs').put(job);
+}
+
 export type EarshotDb = Dexie & {
   posts: EntityTable<StoredPost, 'id'>;
   comments: EntityTable<StoredComment, 'id'>;
@@ -86,10 +137,13 @@ export type EarshotDb = Dexie & {
   rollups: Dexie.Table<HourlyRollup, [Platform, string]>;
   health: EntityTable<AdapterHealth, 'adapter'>;
   batches: EntityTable<IngestedBatch, 'batchId'>;
+  corrections: EntityTable<CorrectionRow, 'recordId'>;
+  jobs: EntityTable<JobRow, 'id'>;
 };
 
 export function openDb(name = DB_NAME): EarshotDb {
   const db = new Dexie(name) as EarshotDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2QueueSentimentScoring);
   return db;
 }

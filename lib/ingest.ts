@@ -1,6 +1,7 @@
-// Stores one collector batch: one Dexie transaction that upserts records and authors, writes metric
-// snapshots, hourly rollups, adapter health and the batch id. Reads are bulkGets by key, merging happens
-// in memory, writes are bulkPuts: that is what keeps 10k records close to raw IndexedDB speed.
+// Stores one collector batch: one Dexie transaction that upserts records and authors (posts and comments
+// scored for sentiment on the way), writes metric snapshots, hourly rollups, adapter health and the batch
+// id. Reads are bulkGets by key, merging happens in memory, writes are bulkPuts: that is what keeps 10k
+// records close to raw IndexedDB speed.
 import type { EarshotDb, MetricSnapshot, StoredAuthor, StoredFields } from './db';
 import { getExisting } from './get-existing';
 import { addHealth, addToRollups, hourOf } from './ingest-counters';
@@ -8,6 +9,7 @@ import type { CollectorCaptureMessage } from './messages';
 import { firstSeen, mergeAuthor, mergeComment, mergePost, mergeTrend, sameMetrics, withoutUndefined } from './merge';
 import type { Author, CapturedRecord, Comment, Platform, Post, Trend } from './model';
 import { exponentialBackoff, withRetry, type RetryOptions } from './retry';
+import { CURRENT_ANALYZER, scoreIfNeeded, type Analyzer } from './score-sentiment';
 
 export interface IngestResult {
   /** Distinct records written (duplicates within the batch count once). */
@@ -20,6 +22,8 @@ export interface IngestResult {
 
 export interface IngestOptions {
   retry?: Partial<RetryOptions>;
+  /** Tests play an analyzer version change with their own; the background uses the current one. */
+  analyzer?: Analyzer;
 }
 
 /** Batch ids are remembered this long; the collector retries for minutes, not days. */
@@ -106,7 +110,13 @@ function upsertAuthors(records: (Post | Comment)[], stored: (StoredAuthor | unde
   return writes;
 }
 
-async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: Date): Promise<IngestResult> {
+/** Scores new rows and rows whose text changed; a row seen again unchanged keeps its score (no analyzer call). */
+function scoreWritings<R extends Post | Comment>(rows: Upserted<R>[], analyzer: Analyzer): Upserted<R>[] {
+  for (const { row, previous } of rows) scoreIfNeeded(row, previous, analyzer);
+  return rows;
+}
+
+async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: Date, analyzer: Analyzer): Promise<IngestResult> {
   const nowIso = now.toISOString();
   const hour = hourOf(now);
   const posts = groupById(message.records.filter((record): record is Post => record.kind === 'post'));
@@ -130,8 +140,8 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
     ]);
     if (seenBatch) return { stored: 0, created: 0, duplicate: true };
 
-    const postRows = upsert(posts, storedPosts, mergePost, message.pageUrl, nowIso);
-    const commentRows = upsert(comments, storedComments, mergeComment, message.pageUrl, nowIso);
+    const postRows = scoreWritings(upsert(posts, storedPosts, mergePost, message.pageUrl, nowIso), analyzer);
+    const commentRows = scoreWritings(upsert(comments, storedComments, mergeComment, message.pageUrl, nowIso), analyzer);
     const trendRows = upsert(trends, storedTrends, mergeTrend, message.pageUrl, nowIso);
     const all: Upserted<CapturedRecord>[] = [...postRows, ...commentRows, ...trendRows];
     const created = all.filter(({ previous }) => !previous).map(({ row }) => row);
@@ -159,5 +169,6 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
 
 /** Ingests one validated batch. Re-sending a batch id is a no-op; passing IndexedDB failures are retried. */
 export function ingestBatch(db: EarshotDb, message: CollectorCaptureMessage, now = new Date(), options: IngestOptions = {}): Promise<IngestResult> {
-  return withRetry(() => ingestOnce(db, message, now), { attempts: 3, backoff: exponentialBackoff(50), ...options.retry });
+  const analyzer = options.analyzer ?? CURRENT_ANALYZER;
+  return withRetry(() => ingestOnce(db, message, now, analyzer), { attempts: 3, backoff: exponentialBackoff(50), ...options.retry });
 }

@@ -81,11 +81,14 @@ describe('mergePost', () => {
   });
 
   it('takes the newer capture\'s counts, keeps first-seen and stored-only fields, extends seenOn', () => {
-    const withSentiment = { ...stored, sentiment: { score: 0.6, label: 'positive' as const } };
+    const sentiment = { score: 0.6, label: 'positive' as const, confidence: 0.8, aspects: [], version: 'v1' };
+    const sentimentCorrection = { label: 'negative' as const, at: NOW };
+    const withSentiment = { ...stored, sentiment, sentimentCorrection };
     const merged = mergePost(withSentiment, weiboPost({ capturedAt: LATER, metrics: { likes: 349001, shares: 240500 } }), OTHER_PAGE, LATER);
     expect(merged.metrics).toEqual({ likes: 349001, shares: 240500 });
     expect(merged).toMatchObject({ firstSeenAt: NOW, lastSeenAt: LATER, capturedAt: LATER, seenOn: [PAGE, OTHER_PAGE], source: 'api', media: 'image' });
-    expect(merged.sentiment).toEqual({ score: 0.6, label: 'positive' });
+    expect(merged.sentiment).toEqual(sentiment);
+    expect(merged.sentimentCorrection).toEqual(sentimentCorrection);
   });
 
   it('keeps newer counts when an older capture arrives late, but fills its gaps', () => {

@@ -1,5 +1,6 @@
 // One typed protocol. Names say who talks to whom: `<sender>:<verb>`.
 import type { CapturedRecord } from './model';
+import type { SentimentLabel } from './sentiment-store';
 
 /** Per-adapter counters carried with each batch; the background adds them to the `health` table. */
 export interface AdapterHealthDelta {
@@ -28,7 +29,21 @@ export type BackgroundReply =
   | { ok: true; stored: number; duplicate: boolean }
   | { ok: false; error: string };
 
-export type RuntimeMessage = CollectorCaptureMessage;
+/**
+ * Popup/dashboard → background: the user says a post's or comment's sentiment is `label`; null removes
+ * the correction. Accepted only from our own extension pages, never from a content script.
+ */
+export interface PopupCorrectSentimentMessage {
+  type: 'popup:correct-sentiment';
+  recordId: string;
+  label: SentimentLabel | null;
+}
+
+export type CorrectionReply = { ok: true } | { ok: false; error: string };
+
+export type RuntimeMessage = CollectorCaptureMessage | PopupCorrectSentimentMessage;
+/** What the background answers to any runtime message (the collector reads only BackgroundReply). */
+export type RuntimeReply = BackgroundReply | CorrectionReply;
 
 /** MAIN-world tap → isolated collector via window.postMessage (same window only). */
 export const TAP_CHANNEL = 'earshot:tap';

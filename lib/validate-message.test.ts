@@ -113,3 +113,36 @@ describe('validateRuntimeMessage: records (first bad record and field are named)
     expect(rejection(message)).toMatch(/^invalid collector:capture: records\[1\] .*text must be a string/);
   });
 });
+
+describe('validateRuntimeMessage: popup:correct-sentiment', () => {
+  const correction = (overrides: Record<string, unknown> = {}) => ({ type: 'popup:correct-sentiment', recordId: 'weibo:5045261712492108', label: 'negative', ...overrides });
+
+  it('accepts each label, and null (remove the correction)', () => {
+    for (const label of ['positive', 'neutral', 'negative', null]) {
+      const message = correction({ label });
+      expect(validateRuntimeMessage(message)).toEqual({ ok: true, message });
+    }
+  });
+
+  it('rejects a missing or unknown label', () => {
+    expect(rejection(correction({ label: undefined }))).toMatch(/label must be one of positive\|neutral\|negative/);
+    expect(rejection(correction({ label: 'angry' }))).toMatch(/label must be one of/);
+    expect(rejection(correction({ label: 1 }))).toMatch(/label must be one of/);
+  });
+
+  it('rejects a record id that is not "<platform>:<id>", empty, or too long', () => {
+    expect(rejection(correction({ recordId: '5045261712492108' }))).toMatch(/recordId must be "<platform>:<id>"/);
+    expect(rejection(correction({ recordId: 'weibo:' }))).toMatch(/recordId must be "<platform>:<id>"/);
+    expect(rejection(correction({ recordId: '' }))).toMatch(/recordId must not be empty/);
+    expect(rejection(correction({ recordId: `weibo:${'1'.repeat(400)}` }))).toMatch(/recordId is too long/);
+    expect(rejection(correction({ recordId: 7 }))).toMatch(/recordId must be a string/);
+  });
+
+  it('rejects extra fields (a forged message cannot slip more in)', () => {
+    expect(rejection(correction({ at: '2024-06-14T12:00:00.000Z' }))).toMatch(/invalid popup:correct-sentiment: at is not a known field/);
+  });
+
+  it('does not take an inherited property name as a message type', () => {
+    expect(rejection({ type: 'toString' })).toMatch(/unknown message type "toString"/);
+  });
+});

@@ -1,7 +1,9 @@
 // Every inbound runtime message is checked here before the background acts on it.
-import type { AdapterHealthDelta, CollectorCaptureMessage, RuntimeMessage } from './messages';
+import type { AdapterHealthDelta, CollectorCaptureMessage, PopupCorrectSentimentMessage, RuntimeMessage } from './messages';
+import { PLATFORMS } from './model';
+import { SENTIMENT_LABELS } from './sentiment-store';
 import {
-  InvalidField, optional, requireCount, requireHttpUrl, requireKnownKeys, requireObject, requireString,
+  InvalidField, optional, requireCount, requireHttpUrl, requireKnownKeys, requireObject, requireOneOf, requireString,
 } from './validate-fields';
 import { checkRecord } from './validate-record';
 
@@ -12,6 +14,9 @@ export const MAX_BATCH_ID_LENGTH = 100;
 const MAX_HEALTH_DELTAS = 100;
 const CAPTURE_KEYS = new Set(['type', 'batchId', 'pageUrl', 'records', 'health']);
 const HEALTH_KEYS = new Set(['adapter', 'items', 'errors', 'skipped', 'lastError']);
+const CORRECTION_KEYS = new Set(['type', 'recordId', 'label']);
+export const MAX_RECORD_ID_LENGTH = 300;
+const RECORD_ID = new RegExp(`^(?:${PLATFORMS.join('|')}):.`);
 
 export type ValidationResult = { ok: true; message: RuntimeMessage } | { ok: false; error: string };
 
@@ -48,16 +53,29 @@ function checkCaptureMessage(message: Record<string, unknown>): asserts message 
   message.health.forEach((delta: unknown, index: number) => checkHealthDelta(delta, `health[${index}]`));
 }
 
+function checkCorrectionMessage(message: Record<string, unknown>): asserts message is Record<string, unknown> & PopupCorrectSentimentMessage {
+  requireKnownKeys(message, CORRECTION_KEYS, '');
+  const recordId = requireString(message.recordId, 'recordId', MAX_RECORD_ID_LENGTH, { nonEmpty: true });
+  if (!RECORD_ID.test(recordId)) throw new InvalidField('recordId', 'must be "<platform>:<id>"');
+  if (message.label !== null) requireOneOf(message.label, SENTIMENT_LABELS, 'label');
+}
+
+const CHECKS: Record<RuntimeMessage['type'], (message: Record<string, unknown>) => void> = {
+  'collector:capture': checkCaptureMessage,
+  'popup:correct-sentiment': checkCorrectionMessage,
+};
+
 /** Strict shape check; the first problem found is named in `error` and the whole message is refused. */
 export function validateRuntimeMessage(message: unknown): ValidationResult {
   try {
     const object = requireObject(message, 'message');
-    if (object.type !== 'collector:capture') {
+    const check = typeof object.type === 'string' && Object.hasOwn(CHECKS, object.type) ? CHECKS[object.type as RuntimeMessage['type']] : undefined;
+    if (!check) {
       const shown = typeof object.type === 'string' ? JSON.stringify(object.type.slice(0, 60)) : String(object.type);
       return { ok: false, error: `unknown message type ${shown}` };
     }
-    checkCaptureMessage(object);
-    return { ok: true, message: object };
+    check(object);
+    return { ok: true, message: object as unknown as RuntimeMessage };
   } catch (error) {
     if (error instanceof InvalidField) return { ok: false, error: `invalid ${String((message as { type?: unknown })?.type ?? 'message')}: ${error.message}` };
     throw error;

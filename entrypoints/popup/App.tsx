@@ -6,11 +6,13 @@ import { CaptureHealth } from '../../components/CaptureHealth';
 import { EmptyState } from '../../components/EmptyState';
 import { HourlyChart } from '../../components/HourlyChart';
 import { KpiCards } from '../../components/KpiCards';
+import { PageCheck } from '../../components/PageCheck';
 import { PlatformCounts } from '../../components/PlatformCounts';
 import { TabItems } from '../../components/TabItems';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { activeTabUrl } from './activeTab';
-import { readHealth, readHourly, readOverview, readTabItems } from './queries';
+import { downloadLabels, sendCorrection } from './corrections';
+import { readHealth, readHourly, readCorrectionCount, readOverview, readPageCheck, readTabItems } from './queries';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -37,8 +39,10 @@ export function App({ db }: { db: EarshotDb }) {
   const hourly = useLiveQuery(() => readHourly(db, hourNumber * HOUR), [db, hourNumber]);
   const health = useLiveQuery(() => readHealth(db), [db]);
   const tabView = useLiveQuery(async () => (tabUrl ? readTabItems(db, tabUrl) : undefined), [db, tabUrl]);
+  const check = useLiveQuery(async () => (tabUrl ? readPageCheck(db, tabUrl) : undefined), [db, tabUrl]);
+  const corrections = useLiveQuery(() => readCorrectionCount(db), [db]);
 
-  const error = overview.error ?? hourly.error ?? health.error ?? tabView.error;
+  const error = overview.error ?? hourly.error ?? health.error ?? tabView.error ?? check.error;
   const data = overview.value;
   const isEmpty = data && data.totals.posts + data.totals.comments + data.trends === 0;
 
@@ -53,6 +57,9 @@ export function App({ db }: { db: EarshotDb }) {
       </header>
       {error && <p class="error" role="alert">{t('popupLoadError', error.message)}</p>}
       {!data && !error && <p class="muted loading">{t('popupLoading')}</p>}
+      {check.value && (
+        <PageCheck view={check.value} corrections={corrections.value ?? 0} onCorrect={sendCorrection} onExport={() => downloadLabels(db)} />
+      )}
       {data && <KpiCards totals={data.totals} />}
       {isEmpty && <EmptyState />}
       {data && !isEmpty && (

@@ -2,6 +2,7 @@
 // so it re-runs whenever a table it touched changes.
 import type { AdapterHealth, EarshotDb } from '../../lib/db';
 import { capturesPerHour, windowStart, type HourBucket } from '../../lib/analytics/hourly';
+import { pageCheck, tabPostId, type PageCheckView } from '../../lib/analytics/page-check';
 import { platformCounts, type PlatformCount } from '../../lib/analytics/platform-counts';
 import { tabItems, tabUrlVariants, type TabItemsView } from '../../lib/analytics/tab-items';
 import { commentsByPlatform, tallyPosts, totals, type Totals } from '../../lib/analytics/totals';
@@ -40,4 +41,26 @@ export async function readTabItems(db: EarshotDb, tabUrl: string): Promise<TabIt
     db.comments.where('seenOn').anyOf(urls).distinct().toArray(),
   ]);
   return tabItems(posts, comments);
+}
+
+/** The quick check of the post open in the tab; undefined when the tab shows no single post. */
+export async function readPageCheck(db: EarshotDb, tabUrl: string): Promise<PageCheckView | undefined> {
+  const urls = tabUrlVariants(tabUrl);
+  const [posts, comments] = await Promise.all([
+    db.posts.where('seenOn').anyOf(urls).distinct().toArray(),
+    db.comments.where('seenOn').anyOf(urls).distinct().toArray(),
+  ]);
+  const postId = tabPostId(posts, comments, urls);
+  if (!postId) return undefined;
+  // All of the post's comments, also those captured on another page (a feed, the mobile site).
+  const [post, postComments] = await Promise.all([
+    db.posts.get(postId),
+    db.comments.where('postId').equals(postId).toArray(),
+  ]);
+  return pageCheck(postId, post, postComments);
+}
+
+/** How many labelled examples the export would hold. */
+export function readCorrectionCount(db: EarshotDb): Promise<number> {
+  return db.corrections.count();
 }

@@ -91,3 +91,35 @@ describe('warnOnce', () => {
     expect(write).toHaveBeenCalledTimes(4);
   });
 });
+
+describe('handleRuntimeMessage: popup:correct-sentiment', () => {
+  const popup = { id: ID, url: `${ORIGIN}popup.html` };
+  const correct = (label: string | null) => ({ type: 'popup:correct-sentiment', recordId: 'weibo:5045261712492108', label });
+
+  beforeEach(async () => {
+    await handleRuntimeMessage(captureMessage(), contentScript, deps);
+  });
+
+  it('stores a correction from the popup, and removes it on null', async () => {
+    expect(await handleRuntimeMessage(correct('negative'), popup, deps)).toEqual({ ok: true });
+    expect((await db.comments.get('weibo:5045261712492108'))!.sentimentCorrection).toEqual({ label: 'negative', at: '2024-06-14T12:31:00.000Z' });
+    expect(await db.corrections.count()).toBe(1);
+    expect(await handleRuntimeMessage(correct(null), popup, deps)).toEqual({ ok: true });
+    expect(await db.corrections.count()).toBe(0);
+    expect(deps.warn).not.toHaveBeenCalled();
+  });
+
+  it('refuses it from our own content script on a platform page, and stores nothing', async () => {
+    const reply = await handleRuntimeMessage(correct('negative'), contentScript, deps);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^popup:correct-sentiment is accepted from our own pages only/) });
+    expect(await db.corrections.count()).toBe(0);
+    expect((await db.comments.get('weibo:5045261712492108'))!.sentimentCorrection).toBeUndefined();
+  });
+
+  it('refuses it from another extension, a malformed one, and one for an unknown record', async () => {
+    expect((await handleRuntimeMessage(correct('negative'), { ...popup, id: 'someotherextensionidxxxxxxxxxxxx' }, deps)).ok).toBe(false);
+    expect(await handleRuntimeMessage(correct('furious'), popup, deps)).toEqual({ ok: false, error: expect.stringMatching(/label must be one of/) });
+    expect(await handleRuntimeMessage({ ...correct('neutral'), recordId: 'weibo:404' }, popup, deps)).toEqual({ ok: false, error: 'no stored post or comment with id "weibo:404"' });
+    expect(await db.corrections.count()).toBe(0);
+  });
+});

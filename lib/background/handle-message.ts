@@ -1,8 +1,10 @@
 // The background's one door: check who is talking, check what they sent, then route it.
 // A plain function so tests call it directly; entrypoints/background.ts only wires it to the listener.
+import { setCorrection } from '../corrections';
 import type { EarshotDb } from '../db';
 import { ingestBatch } from '../ingest';
-import type { BackgroundReply, CollectorCaptureMessage } from '../messages';
+import type { BackgroundReply, CollectorCaptureMessage, CorrectionReply, PopupCorrectSentimentMessage, RuntimeReply } from '../messages';
+import { isOwnPageSender } from '../own-page-sender';
 import { isQuotaError, isTransientDbError } from '../retry';
 import { isTrustedSender, type SenderLike } from '../trusted-sender';
 import { validateRuntimeMessage } from '../validate-message';
@@ -28,7 +30,7 @@ export function warnOnce(write: (text: string) => void, remember = 100): (text: 
   };
 }
 
-function refuse(deps: BackgroundDeps, error: string): BackgroundReply {
+function refuse(deps: BackgroundDeps, error: string): { ok: false; error: string } {
   deps.warn(`Earshot background refused a message: ${error}`);
   return { ok: false, error };
 }
@@ -55,7 +57,19 @@ async function storeCapture(message: CollectorCaptureMessage, deps: BackgroundDe
   }
 }
 
-export async function handleRuntimeMessage(message: unknown, sender: SenderLike | undefined, deps: BackgroundDeps): Promise<BackgroundReply> {
+async function storeCorrection(message: PopupCorrectSentimentMessage, sender: SenderLike | undefined, deps: BackgroundDeps): Promise<CorrectionReply> {
+  if (!isOwnPageSender(sender, deps.extensionId, deps.extensionOrigin)) {
+    return refuse(deps, `popup:correct-sentiment is accepted from our own pages only (${describeSender(sender)})`);
+  }
+  try {
+    const outcome = await setCorrection(deps.db, message.recordId, message.label, deps.now?.() ?? new Date());
+    return outcome.ok ? outcome : refuse(deps, outcome.error);
+  } catch (error) {
+    return refuse(deps, `could not store the correction (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`);
+  }
+}
+
+export async function handleRuntimeMessage(message: unknown, sender: SenderLike | undefined, deps: BackgroundDeps): Promise<RuntimeReply> {
   if (!isTrustedSender(sender, deps.extensionId, deps.extensionOrigin)) {
     return refuse(deps, `untrusted sender (${describeSender(sender)})`);
   }
@@ -64,5 +78,7 @@ export async function handleRuntimeMessage(message: unknown, sender: SenderLike 
   switch (validation.message.type) {
     case 'collector:capture':
       return storeCapture(validation.message, deps);
+    case 'popup:correct-sentiment':
+      return storeCorrection(validation.message, sender, deps);
   }
 }
