@@ -67,3 +67,36 @@ export interface TapNavigateMessage {
 }
 
 export type TapMessage = TapResponseMessage | TapNavigateMessage;
+
+// ---- Crisis radar: dashboard/popup pages → background (sender must be one of our own pages) ----
+
+/** Create or replace a watch; the background matches it against everything stored (backfill job). */
+export interface DashboardSaveWatchMessage {
+  type: 'dashboard:save-watch';
+  watch: import('./watch/types').Watch;
+}
+export interface DashboardDeleteWatchMessage {
+  type: 'dashboard:delete-watch';
+  watchId: string;
+}
+/** Move a flag through the response flow, set its owner, add a note or the post-resolution review. */
+export interface DashboardUpdateFlagMessage {
+  type: 'dashboard:update-flag';
+  flagId: string;
+  stage?: import('./crisis/types').FlagStage;
+  owner?: string;
+  note?: string;
+  review?: string;
+}
+/** Send a test message to a watch's webhook; the reply says whether it was accepted. */
+export interface DashboardTestWebhookMessage {
+  type: 'dashboard:test-webhook';
+  webhook: import('./watch/types').WatchWebhook;
+  watchName: string;
+}
+export type CrisisRuntimeMessage =
+  | DashboardSaveWatchMessage
+  | DashboardDeleteWatchMessage
+  | DashboardUpdateFlagMessage
+  | DashboardTestWebhookMessage;
+export type CrisisReply = { ok: true; id?: string; status?: number } | { ok: false; error: string };

@@ -69,3 +69,68 @@ export interface CrisisFlag {
 
 /** Default response-time targets per level (minutes). */
 export const RESPONSE_TARGET_MINUTES: Record<CrisisLevel, number> = { red: 30, orange: 60, yellow: 120, blue: 240 };
+
+/** One matching post or comment in the current window, as the detectors see it. */
+export interface WindowItem {
+  recordId: string;
+  kind: 'post' | 'comment';
+  platform: Platform;
+  text: string;
+  url?: string;
+  /** When it was first captured (ISO); the window is about what the user saw, when they saw it. */
+  firstSeenAt: string;
+  authorId: string;
+  authorName: string;
+  authorFollowers?: number;
+  authorVerified?: boolean;
+  likes?: number;
+  /** Effective sentiment (a user correction wins); absent when not scored. */
+  label?: 'positive' | 'neutral' | 'negative';
+  /** Interactions gained per hour between the post's last two metric snapshots, when known. */
+  growthPerHour?: number;
+}
+
+/** One hour bucket of the watch's history (from the watchRollups and rollups tables). */
+export interface WatchBucket {
+  /** ISO hour start. */
+  t: string;
+  /** Newly captured records matching the watch in that hour. */
+  mentions: number;
+  /** Of those, how many had a sentiment label, and how many were negative. */
+  labelled: number;
+  negative: number;
+  /** Everything captured in that hour on the watch's platforms: how much the user browsed. */
+  captured: number;
+}
+
+/** What the detectors read for one watch at one moment. Built by lib/crisis/gather.ts from IndexedDB. */
+export interface WatchWindow {
+  watchId: string;
+  /** Window length: 1 h for fast platforms (Weibo, Douyin, X, TikTok), 24 h for slow ones. */
+  windowHours: number;
+  /** ISO end of the current window (now). */
+  end: string;
+  /** Hourly buckets, oldest first, covering the baseline (7 days) and the current window (the last windowHours buckets). */
+  buckets: WatchBucket[];
+  /** Matching items first seen in the current window. */
+  items: WindowItem[];
+  /** Hot-list entries captured in the window that mention the watch. */
+  hotList: { platform: Platform; rank: number; title: string; url: string }[];
+}
+
+/** Per-watch settings the level rules read. */
+export interface LevelSettings {
+  sensitivity: 'low' | 'medium' | 'high';
+  /** Minutes before a flag may be raised to the same or a lower level again (default 60). */
+  cooldownMinutes: number;
+  /** Quiet windows needed before a level steps down (default 2). */
+  stepDownAfterQuietWindows: number;
+}
+
+/** What evaluating one window says: a level or none, why, and the evidence. */
+export interface WindowVerdict {
+  level?: CrisisLevel;
+  types: CrisisType[];
+  reasons: FlagReason[];
+  evidence: FlagEvidence[];
+}

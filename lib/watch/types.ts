@@ -30,3 +30,14 @@ export interface Watch {
 
 /** Progress of matching a new or edited watch against what is already stored (jobs table id `backfill:<watchId>`). */
 export const backfillJobId = (watchId: string) => `backfill:${watchId}`;
+
+/** Per watch per UTC hour: newly captured records that mention it, with their sentiment mix. */
+export interface WatchRollup {
+  watchId: string;
+  /** ISO hour, e.g. 2026-11-26T05:00:00.000Z */
+  hour: string;
+  mentions: number;
+  labelled: number;
+  negative: number;
+  positive: number;
+}
