@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1, SCHEMA_V2, type EarshotDb } from './db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type EarshotDb, type JobRow } from './db';
 import { firstSeen } from './merge';
 import { CAPTURED_AT, weiboComment, weiboPost, weiboTrend, xPost } from './test-records';
 
@@ -8,17 +8,23 @@ let db: EarshotDb | undefined;
 afterEach(() => db?.close());
 
 describe('Dexie schema', () => {
-  it('opens at v2 with every table, key and index', async () => {
+  it('opens at v3 with every table, key and index', async () => {
     db = openDb(`schema-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
     const schema = (name: string) => db!.table(name).schema;
     expect(schema('posts').primKey.keyPath).toBe('id');
-    expect(Object.keys(schema('posts').idxByName)).toEqual(['seenOn']);
+    expect(Object.keys(schema('posts').idxByName).sort()).toEqual(['seenOn', 'watchIds']);
     expect(schema('posts').idxByName['seenOn'].multi).toBe(true);
-    // v2 adds no index on the tables every ingest writes.
-    expect(Object.keys(schema('comments').idxByName)).toEqual(['postId', 'seenOn']);
+    expect(schema('posts').idxByName['watchIds'].multi).toBe(true);
+    // v3 adds only the watch index to the tables every ingest writes.
+    expect(Object.keys(schema('comments').idxByName).sort()).toEqual(['postId', 'seenOn', 'watchIds']);
+    expect(Object.keys(schema('trends').idxByName)).toEqual(['watchIds']);
+    expect(schema('watches').primKey.keyPath).toBe('id');
+    expect(Object.keys(schema('flags').idxByName)).toEqual(['watchId']);
+    expect(schema('watchRollups').primKey.keyPath).toEqual(['watchId', 'hour']);
+    expect(schema('watchRollups').idxByName['hour']).toBeDefined();
     expect(schema('snapshots').primKey.keyPath).toEqual(['postId', 'at']);
     expect(schema('rollups').primKey.keyPath).toEqual(['platform', 'hour']);
     expect(schema('batches').idxByName['at']).toBeDefined();
@@ -61,7 +67,7 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
     const before = await v1DatabaseWithRows(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     for (const [table, rows] of Object.entries(before)) {
       expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
       expect(await db.table(table).count(), table).toBe(rows.length);
@@ -82,5 +88,70 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
   it('a fresh install runs no upgrade (nothing to queue)', async () => {
     db = openDb(`fresh-${crypto.randomUUID()}`);
     expect(await db.jobs.count()).toBe(0);
+  });
+});
+
+describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
+  const page = 'https://weibo.com/1669879400/HyTZc60ew';
+  async function v2DatabaseWithRows(name: string) {
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const sentiment = { score: -0.6, label: 'negative', confidence: 0.8, aspects: ['service'], version: 's1' };
+    const job: JobRow = { id: 'rescore', version: 's1', done: 4, total: 4, startedAt: CAPTURED_AT, finishedAt: CAPTURED_AT };
+    const rows: Record<string, unknown[]> = {
+      posts: [{ ...firstSeen(weiboPost(), page, CAPTURED_AT), sentiment }, firstSeen(xPost(), 'https://x.com/home', CAPTURED_AT)],
+      comments: [
+        { ...firstSeen(weiboComment(), page, CAPTURED_AT), sentiment, sentimentCorrection: { label: 'positive', at: CAPTURED_AT } },
+        firstSeen(weiboComment({ id: 'weibo:2', text: '太差了' }), page, CAPTURED_AT),
+      ],
+      trends: [firstSeen(weiboTrend(), page, CAPTURED_AT)],
+      authors: [{ id: 'weibo:1669879400', platform: 'weibo', name: 'Dear-迪丽热巴', lastSeenAt: CAPTURED_AT }],
+      snapshots: [{ postId: 'weibo:4383183661430868', at: CAPTURED_AT, metrics: { likes: 1 } }],
+      rollups: [{ platform: 'weibo', hour: '2024-06-14T12:00:00.000Z', posts: 1, comments: 2, trends: 1 }],
+      health: [{ adapter: 'weibo', items: 4, errors: 1, skipped: 0, lastError: 'boom' }],
+      batches: [{ batchId: 'tab7-1', at: CAPTURED_AT }],
+      corrections: [{ recordId: 'weibo:5045261712492108', kind: 'comment', platform: 'weibo', label: 'positive', at: CAPTURED_AT, text: '才本科吗' }],
+      jobs: [job],
+    };
+    for (const [table, tableRows] of Object.entries(rows)) await v2.table(table).bulkPut(tableRows);
+    v2.close();
+    return rows;
+  }
+
+  it('keeps every row of every v2 table, unchanged, and starts the watch tables empty', async () => {
+    const name = `migrate3-${crypto.randomUUID()}`;
+    const before = await v2DatabaseWithRows(name);
+    expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const [table, rows] of Object.entries(before)) {
+      expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
+      expect(await db.table(table).count(), table).toBe(rows.length);
+    }
+    expect(await db.watches.count()).toBe(0);
+    expect(await db.flags.count()).toBe(0);
+    expect(await db.watchRollups.count()).toBe(0);
+  });
+
+  it('leaves old and new indexes answering', async () => {
+    const name = `migrate3-${crypto.randomUUID()}`;
+    await v2DatabaseWithRows(name);
+    db = openDb(name);
+    expect(await db.comments.where('postId').equals('weibo:4383183661430868').count()).toBe(2);
+    expect(await db.posts.where('seenOn').equals('https://x.com/home').count()).toBe(1);
+    expect(await db.batches.where('at').equals(CAPTURED_AT).count()).toBe(1);
+    expect(await db.rollups.where('hour').equals('2024-06-14T12:00:00.000Z').count()).toBe(1);
+    // Migrated rows match no watch yet; a row given watchIds is found through the new index.
+    expect(await db.posts.where('watchIds').equals('w1').count()).toBe(0);
+    await db.posts.update('weibo:4383183661430868', { watchIds: ['w1', 'w2'] });
+    await db.trends.update(weiboTrend().id, { watchIds: ['w2'] });
+    expect(await db.posts.where('watchIds').equals('w2').primaryKeys()).toEqual(['weibo:4383183661430868']);
+    expect(await db.trends.where('watchIds').equals('w2').count()).toBe(1);
+    await db.flags.put({ id: 'f1', watchId: 'w1' } as never);
+    expect(await db.flags.where('watchId').equals('w1').count()).toBe(1);
+    await db.watchRollups.put({ watchId: 'w1', hour: '2024-06-14T12:00:00.000Z', mentions: 1, labelled: 1, negative: 1, positive: 0 });
+    expect(await db.watchRollups.where('hour').equals('2024-06-14T12:00:00.000Z').count()).toBe(1);
   });
 });

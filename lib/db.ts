@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Comment, Metrics, Platform, Post, Trend } from './model';
+import type { CrisisFlag } from './crisis/types';
 import type { SentimentCorrection, SentimentLabel, StoredSentiment } from './sentiment-store';
+import type { Watch, WatchRollup } from './watch/types';
 
 /** Fields the background adds to every stored record. */
 export interface StoredFields {
@@ -12,7 +14,8 @@ export interface StoredFields {
   sentiment?: StoredSentiment;
   /** Set by the user; wins over `sentiment` everywhere (effectiveSentiment) and survives rescoring. */
   sentimentCorrection?: SentimentCorrection;
-  watchTerms?: string[];
+  /** Ids of the watches this record mentions (lib/watch/match.ts); absent when none, so unmatched rows cost no index entry. */
+  watchIds?: string[];
   /** Posts: set once the metric history has rows (see lib/metric-history.ts). */
   historyStarted?: boolean;
 }
@@ -76,17 +79,23 @@ export interface CorrectionRow {
   text: string;
 }
 
-/** Progress of a background job, for the popup. The rescoring job's id is 'rescore'. */
+/** The tables a resumable job walks by primary key (lib/chunked-scan.ts). */
+export type ScannedTable = 'posts' | 'comments' | 'trends';
+
+/**
+ * Progress of a background job, for the popup and dashboard. The rescoring job's id is 'rescore';
+ * a watch's backfill is `backfill:<watchId>` (lib/watch/backfill.ts).
+ */
 export interface JobRow {
   id: string;
-  /** The analyzer version being applied; '' while no run has started (set by the v2 upgrade). */
+  /** What the job applies: the analyzer version ('' while no run has started, set by the v2 upgrade), or a watch's match signature. */
   version: string;
   done: number;
   total: number;
   startedAt?: string;
   finishedAt?: string;
   /** Where a killed worker resumes: the table being scanned and the last primary key finished. */
-  cursor?: { table: 'posts' | 'comments'; after?: string };
+  cursor?: { table: ScannedTable; after?: string };
 }
 
 export const DB_NAME = 'earshot';
@@ -128,6 +137,32 @@ export async function upgradeToV2QueueSentimentScoring(tx: Transaction): Promise
   await tx.table('jobs').put(job);
 }
 
+/**
+ * Version 3: crisis radar. Posts, comments and trends get a multi-entry `watchIds` index (what a watch
+ * reads); a row that matches no watch has no `watchIds` field and so no index entry, which keeps ingest
+ * of unmatched rows as fast as before. New tables: watches, flags, per-watch hourly rollups.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  posts: 'id, *seenOn, *watchIds',
+  comments: 'id, postId, *seenOn, *watchIds',
+  trends: 'id, *watchIds',
+  watches: 'id',
+  flags: 'id, watchId',
+  watchRollups: '[watchId+hour], hour',
+} as const;
+
+/**
+ * v2 → v3 rewrites no row: the new indexes start empty (no watch exists before this version, so no row
+ * can match one), and a full rewrite would block every reader for the length of one huge transaction.
+ * The never-written `watchTerms` field needs no clean-up. Rows get `watchIds` from ingest and from the
+ * backfill each new watch starts.
+ */
+export async function upgradeToV3AddWatchIndexes(tx: Transaction): Promise<void> {
+  // Deliberately empty beyond the schema change; kept named so the upgrade path is explicit and tested.
+  void tx;
+}
+
 export type EarshotDb = Dexie & {
   posts: EntityTable<StoredPost, 'id'>;
   comments: EntityTable<StoredComment, 'id'>;
@@ -139,11 +174,15 @@ export type EarshotDb = Dexie & {
   batches: EntityTable<IngestedBatch, 'batchId'>;
   corrections: EntityTable<CorrectionRow, 'recordId'>;
   jobs: EntityTable<JobRow, 'id'>;
+  watches: EntityTable<Watch, 'id'>;
+  flags: EntityTable<CrisisFlag, 'id'>;
+  watchRollups: Dexie.Table<WatchRollup, [string, string]>;
 };
 
 export function openDb(name = DB_NAME): EarshotDb {
   const db = new Dexie(name) as EarshotDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2QueueSentimentScoring);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3AddWatchIndexes);
   return db;
 }

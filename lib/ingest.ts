@@ -1,7 +1,8 @@
 // Stores one collector batch: one Dexie transaction that upserts records and authors (posts and comments
-// scored for sentiment on the way), writes metric snapshots, hourly rollups, adapter health and the batch
-// id. Reads are bulkGets by key, merging happens in memory, writes are bulkPuts: that is what keeps 10k
-// records close to raw IndexedDB speed.
+// scored for sentiment and tagged with the watches they mention on the way), writes metric snapshots,
+// hourly rollups (and per-watch ones), adapter health and the batch id. Reads are bulkGets by key,
+// merging happens in memory, writes are bulkPuts: that is what keeps 10k records close to raw
+// IndexedDB speed.
 import type { EarshotDb, MetricSnapshot, StoredAuthor, StoredFields } from './db';
 import { getExisting } from './get-existing';
 import { addHealth, addToRollups, hourOf } from './ingest-counters';
@@ -10,6 +11,10 @@ import { firstSeen, mergeAuthor, mergeComment, mergePost, mergeTrend, sameMetric
 import type { Author, CapturedRecord, Comment, Platform, Post, Trend } from './model';
 import { exponentialBackoff, withRetry, type RetryOptions } from './retry';
 import { CURRENT_ANALYZER, scoreIfNeeded, type Analyzer } from './score-sentiment';
+import type { WatchMatcher } from './watch/match';
+import { currentMatcher } from './watch/matcher-cache';
+import { addToWatchRollups, needsMatching, rollupKeysOf, tagWatchIds } from './watch/tag-records';
+import type { WatchRollup } from './watch/types';
 
 export interface IngestResult {
   /** Distinct records written (duplicates within the batch count once). */
@@ -116,7 +121,26 @@ function scoreWritings<R extends Post | Comment>(rows: Upserted<R>[], analyzer: 
   return rows;
 }
 
+interface Mention { row: Post | Comment; watchIds: string[]; hour: string }
+
+/**
+ * Tags new and edited rows with the watches they mention; returns the newly captured posts and comments
+ * that mention one (the watch rollups count those). With no watch, nothing is read or matched.
+ */
+function tagWithWatches(matcher: WatchMatcher, rows: Upserted<CapturedRecord>[], hour: string): Mention[] {
+  if (matcher.empty) return [];
+  const mentions: Mention[] = [];
+  for (const { row, previous } of rows) {
+    if (!needsMatching(row, previous)) continue;
+    const watchIds = tagWatchIds(matcher, row);
+    if (!previous && watchIds.length && row.kind !== 'trend') mentions.push({ row, watchIds, hour });
+  }
+  return mentions;
+}
+
 async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: Date, analyzer: Analyzer): Promise<IngestResult> {
+  // Compiled once per worker and kept in memory: no read per batch.
+  const matcher = await currentMatcher(db);
   const nowIso = now.toISOString();
   const hour = hourOf(now);
   const posts = groupById(message.records.filter((record): record is Post => record.kind === 'post'));
@@ -126,7 +150,9 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
   const authorIds = [...new Set(writings.map((record) => record.author.id))];
   const platforms = [...new Set(message.records.map((record) => record.platform))];
   const adapters = [...new Set(message.health.map((delta) => delta.adapter))];
-  const tables = [db.posts, db.comments, db.trends, db.authors, db.snapshots, db.rollups, db.health, db.batches];
+  // Watch rollups join the transaction only when a watch exists: no watch, no extra table.
+  const watchTables = matcher.empty ? [] : [db.watchRollups];
+  const tables = [db.posts, db.comments, db.trends, db.authors, db.snapshots, db.rollups, db.health, db.batches, ...watchTables];
 
   return db.transaction('rw', tables, async () => {
     const [seenBatch, storedPosts, storedComments, storedTrends, storedAuthors, storedRollups, storedHealth] = await Promise.all([
@@ -147,6 +173,9 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
     const created = all.filter(({ previous }) => !previous).map(({ row }) => row);
     const snapshots = snapshotsOf(postRows);
     const rollups = addToRollups(storedRollups, created, hour);
+    const mentions = tagWithWatches(matcher, all, hour);
+    let watchRollups: WatchRollup[] = [];
+    if (mentions.length) watchRollups = addToWatchRollups(await db.watchRollups.bulkGet(rollupKeysOf(mentions)), mentions);
 
     const writes: Promise<unknown>[] = [
       db.batches.put({ batchId: message.batchId, at: nowIso }),
@@ -158,6 +187,7 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
     if (authorIds.length) writes.push(db.authors.bulkPut(upsertAuthors(writings, storedAuthors, authorIds, now)));
     if (snapshots.length) writes.push(db.snapshots.bulkPut(snapshots));
     if (rollups.length) writes.push(db.rollups.bulkPut(rollups));
+    if (watchRollups.length) writes.push(db.watchRollups.bulkPut(watchRollups));
     if (now.getTime() - (lastPrunedAt.get(db) ?? -Infinity) >= PRUNE_EVERY_MS) {
       lastPrunedAt.set(db, now.getTime());
       writes.push(db.batches.where('at').below(new Date(now.getTime() - BATCH_MEMORY_MS).toISOString()).delete());
