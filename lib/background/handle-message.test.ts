@@ -123,3 +123,15 @@ describe('handleRuntimeMessage: popup:correct-sentiment', () => {
     expect(await db.corrections.count()).toBe(0);
   });
 });
+
+describe('handleRuntimeMessage: telling the crisis radar', () => {
+  it('calls onStored after a batch stored records, not for a duplicate or an empty batch', async () => {
+    const onStored = vi.fn();
+    const withRadar = { ...deps, onStored };
+    await handleRuntimeMessage(captureMessage(), contentScript, withRadar);
+    expect(onStored).toHaveBeenCalledTimes(1);
+    await handleRuntimeMessage(captureMessage(), contentScript, withRadar);
+    await handleRuntimeMessage(captureMessage({ batchId: 'empty', records: [] }), contentScript, withRadar);
+    expect(onStored).toHaveBeenCalledTimes(1);
+  });
+});

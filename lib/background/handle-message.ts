@@ -17,6 +17,8 @@ export interface BackgroundDeps {
   /** Reports a refusal; called once per distinct error so a retrying sender cannot flood the console. */
   warn: (text: string) => void;
   now?: () => Date;
+  /** Told after a batch stored something new or changed (the crisis radar re-evaluates the watches). */
+  onStored?: () => void;
 }
 
 /** A `warn` that says each distinct thing once (bounded memory). */
@@ -51,6 +53,7 @@ function describeStoreFailure(error: unknown): string {
 async function storeCapture(message: CollectorCaptureMessage, deps: BackgroundDeps): Promise<BackgroundReply> {
   try {
     const { stored, duplicate } = await ingestBatch(deps.db, message, deps.now?.() ?? new Date());
+    if (!duplicate && stored > 0) deps.onStored?.();
     return { ok: true, stored, duplicate };
   } catch (error) {
     return refuse(deps, describeStoreFailure(error));
