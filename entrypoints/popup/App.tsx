@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AlertList } from '../../components/AlertList';
+import { openCrisisDesk } from '../../components/crisis/open-desk';
+import { readOpenAlerts } from '../../components/crisis/queries';
 import type { EarshotDb } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { BrandMark } from '../../components/BrandMark';
@@ -10,22 +13,12 @@ import { PageCheck } from '../../components/PageCheck';
 import { PlatformCounts } from '../../components/PlatformCounts';
 import { TabItems } from '../../components/TabItems';
 import { useLiveQuery } from '../../components/useLiveQuery';
+import { useNow } from '../../components/useNow';
 import { activeTabUrl } from './activeTab';
 import { downloadLabels, sendCorrection } from './corrections';
 import { readHealth, readHourly, readCorrectionCount, readOverview, readPageCheck, readTabItems } from './queries';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-
-/** Ticks once a minute so relative times and the 24-hour window stay current while the popup is open. */
-function useNow(): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), MINUTE);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
+const HOUR = 3_600_000;
 
 export function App({ db }: { db: EarshotDb }) {
   const now = useNow();
@@ -41,6 +34,7 @@ export function App({ db }: { db: EarshotDb }) {
   const tabView = useLiveQuery(async () => (tabUrl ? readTabItems(db, tabUrl) : undefined), [db, tabUrl]);
   const check = useLiveQuery(async () => (tabUrl ? readPageCheck(db, tabUrl) : undefined), [db, tabUrl]);
   const corrections = useLiveQuery(() => readCorrectionCount(db), [db]);
+  const alerts = useLiveQuery(() => readOpenAlerts(db), [db]);
 
   const error = overview.error ?? hourly.error ?? health.error ?? tabView.error ?? check.error;
   const data = overview.value;
@@ -57,6 +51,7 @@ export function App({ db }: { db: EarshotDb }) {
       </header>
       {error && <p class="error" role="alert">{t('popupLoadError', error.message)}</p>}
       {!data && !error && <p class="muted loading">{t('popupLoading')}</p>}
+      {alerts.value && <AlertList alerts={alerts.value} now={now} onOpenDesk={(hash) => void openCrisisDesk(hash)} />}
       {check.value && (
         <PageCheck view={check.value} corrections={corrections.value ?? 0} onCorrect={sendCorrection} onExport={() => downloadLabels(db)} />
       )}

@@ -1,0 +1,44 @@
+// The desk against a real (fake-indexeddb) Dexie: it follows the background's writes live and routes by hash.
+import { h } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { byTestId, mount } from '../../components/mount.test-helper';
+import { openDb, type EarshotDb } from '../../lib/db';
+import { testFlag, testWatch } from '../../lib/crisis/test-flags';
+import type { DashboardActions } from './actions';
+import { App } from './App';
+
+let db: EarshotDb;
+const actions: DashboardActions = {
+  saveWatch: vi.fn(async () => {}), deleteWatch: vi.fn(async () => {}),
+  testWebhook: vi.fn(async () => ({ ok: true as const })), updateFlag: vi.fn(async () => {}),
+};
+beforeEach(() => {
+  db = openDb(`dashboard-app-${Math.random()}`);
+  history.replaceState(null, '', '#crisis');
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('dashboard App', () => {
+  it('lists flags live, opens one by hash and sends its stage change', async () => {
+    const root = mount(h(App, { db, actions }));
+    await vi.waitFor(() => expect(root.textContent).toContain('Add a brand or competitor'));
+    await db.transaction('rw', [db.watches, db.flags], async () => {
+      await db.watches.put(testWatch());
+      await db.flags.put(testFlag({ raisedAt: new Date().toISOString() }));
+    });
+    await vi.waitFor(() => expect(byTestId(root, 'flag-card')).toHaveLength(1));
+    expect(byTestId(root, 'flag-card')[0]!.textContent).toContain('Acme');
+
+    location.hash = '#flag=f1';
+    await vi.waitFor(() => expect(byTestId(root, 'flag-detail')).toHaveLength(1));
+    byTestId(root, 'stage-next')[0]!.click();
+    expect(actions.updateFlag).toHaveBeenCalledWith('f1', { stage: 'assessed' });
+
+    location.hash = '#watchlist';
+    await vi.waitFor(() => expect(byTestId(root, 'watch-row')).toHaveLength(1));
+    await db.jobs.put({ id: 'backfill:w1', version: 'v', done: 5, total: 10 });
+    await vi.waitFor(() => expect(byTestId(root, 'backfill-progress')[0]?.dataset.done).toBe('5'));
+  });
+});

@@ -1,0 +1,47 @@
+// The crisis desk: a full-tab extension page with two views, Crisis (flags) and Watchlist.
+import type { EarshotDb } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { BrandMark } from '../../components/BrandMark';
+import { useLiveQuery } from '../../components/useLiveQuery';
+import { useNow } from '../../components/useNow';
+import { readFlags, readWatches } from '../../components/crisis/queries';
+import type { DashboardActions } from './actions';
+import { CrisisView } from './CrisisView';
+import { FlagView } from './FlagView';
+import { useHashRoute } from './useHashRoute';
+import { WatchlistView } from './WatchlistView';
+
+export function App({ db, actions }: { db: EarshotDb; actions: DashboardActions }) {
+  const now = useNow();
+  const route = useHashRoute();
+  const flags = useLiveQuery(() => readFlags(db), [db]);
+  const watches = useLiveQuery(() => readWatches(db), [db]);
+  const error = flags.error ?? watches.error;
+  const ready = flags.value && watches.value;
+  const tab = route.view === 'watchlist' ? 'watchlist' : 'crisis';
+
+  return (
+    <div class="desk">
+      <header class="desk-top">
+        <div class="brand">
+          <BrandMark />
+          <h1>{t('extName')} <span class="muted">· {t('dash_title')}</span></h1>
+        </div>
+        <nav class="tabs">
+          <a href="#crisis" data-testid="tab-crisis" aria-current={tab === 'crisis' ? 'page' : undefined}>{t('dash_tabCrisis')}</a>
+          <a href="#watchlist" data-testid="tab-watchlist" aria-current={tab === 'watchlist' ? 'page' : undefined}>{t('dash_tabWatchlist')}</a>
+        </nav>
+        <span class="local-badge">{t('popupLocalOnly')}</span>
+      </header>
+      <main class="desk-main">
+        {error && <p class="error" role="alert">{t('dash_loadError', error.message)}</p>}
+        {!ready && !error && <p class="muted loading">{t('dash_loading')}</p>}
+        {ready && route.view === 'crisis' && <CrisisView db={db} flags={flags.value!} watches={watches.value!} now={now} />}
+        {ready && route.view === 'flag' && (
+          <FlagView db={db} flagId={route.flagId} flags={flags.value!} watches={watches.value!} now={now} actions={actions} />
+        )}
+        {ready && route.view === 'watchlist' && <WatchlistView db={db} watches={watches.value!} now={now} actions={actions} />}
+      </main>
+    </div>
+  );
+}
