@@ -59,3 +59,14 @@ describe('parseCount', () => {
     expect(parseCount(input)).toBeUndefined();
   });
 });
+
+describe('parseCount: impossible sizes', () => {
+  it('refuses counts beyond what a number can hold exactly, in any form', () => {
+    expect(parseCount(1e21)).toBeUndefined();
+    expect(parseCount(Number.MAX_SAFE_INTEGER + 1)).toBeUndefined();
+    expect(parseCount('9999999999999999999')).toBeUndefined();
+    expect(parseCount('99999999999亿')).toBeUndefined();
+    expect(parseCount(2n ** 60n)).toBeUndefined();
+    expect(parseCount(Number.MAX_SAFE_INTEGER)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});

@@ -29,11 +29,16 @@ function normalizeSeparators(text: string): string {
   return text.replace(/^(\d+),(\d{1,2})(?!\d)/, '$1.$2');
 }
 
+/** A count no platform can show (beyond 2^53) is a broken value, not a number to store. */
+export function plausibleCount(count: number): number | undefined {
+  return Number.isSafeInteger(count) && count >= 0 ? count : undefined;
+}
+
 export function parseCount(value: unknown): number | undefined {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
+    return Number.isFinite(value) ? plausibleCount(Math.round(value)) : undefined;
   }
-  if (typeof value === 'bigint') return value >= 0n ? Number(value) : undefined;
+  if (typeof value === 'bigint') return value >= 0n && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
   if (typeof value !== 'string') return undefined;
 
   const text = normalizeSeparators(toHalfWidth(value).trim());
@@ -41,6 +46,5 @@ export function parseCount(value: unknown): number | undefined {
   if (!match) return undefined;
   const base = Number(match[1]);
   const multiplier = match[2] ? MULTIPLIERS[match[2].toLowerCase()] : 1;
-  const count = Math.round(base * multiplier);
-  return Number.isFinite(count) ? count : undefined;
+  return plausibleCount(Math.round(base * multiplier));
 }

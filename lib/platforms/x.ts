@@ -1,7 +1,7 @@
 // X / Twitter web GraphQL timelines (TweetDetail, SearchTimeline, UserTweets, Home, List, Likes …)
 // → posts and comments. Field paths: ../shared/docs/platforms.md §7; both user layouts are in the corpus.
 import { recordId, type Author, type CapturedRecord, type Media, type Metrics } from '../model';
-import { parseCount } from '../parse/count';
+import { parseCount, plausibleCount } from '../parse/count';
 import { htmlToText } from '../parse/html-text';
 import { parseTime } from '../parse/time';
 import { X_RESPONSE_PATTERNS } from './patterns';
@@ -63,7 +63,7 @@ function mediaOf(tweet: JsonObject, legacy: JsonObject): Media {
 
 function sumKnown(...counts: (number | undefined)[]): number | undefined {
   const known = counts.filter((count): count is number => count !== undefined);
-  return known.length ? known.reduce((sum, count) => sum + count, 0) : undefined;
+  return known.length ? plausibleCount(known.reduce((sum, count) => sum + count, 0)) : undefined;
 }
 
 function metricsOf(tweet: JsonObject, legacy: JsonObject): Metrics {
