@@ -1,7 +1,8 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { HourBucket } from '../lib/analytics/hourly';
 import { formatCount, t, uiLocale } from '../lib/i18n';
+import { useChart } from './useChart';
 
 // Only what a bar chart with tooltips needs, so the rest of Chart.js is tree-shaken away.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -62,29 +63,10 @@ export function HourlyChart({ buckets }: { buckets: readonly HourBucket[] }) {
   const locale = uiLocale();
   const series = hourlySeries(buckets, locale);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<Chart<'bar'> | null>(null);
-  const seriesKey = series.values.join(',') + series.labels.join(',');
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    // No 2D context under happy-dom (unit tests): the table below carries the same numbers.
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
-    const chart = new Chart(context, chartConfig(series, canvas));
-    chartRef.current = chart;
-    return () => {
-      chart.destroy();
-      chartRef.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) return;
+  useChart(canvasRef, (canvas) => chartConfig(series, canvas), (chart) => {
     chart.data.labels = series.labels;
     chart.data.datasets[0]!.data = series.values;
-    chart.update('none');
-  }, [seriesKey]);
+  }, series.values.join(',') + series.labels.join(','));
 
   const summary = t('hourlySummary', formatCount(series.total, locale), formatCount(series.peak, locale));
   return (

@@ -1,8 +1,9 @@
 import { ArcElement, Chart, DoughnutController, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { MixSlice } from '../lib/analytics/page-check';
 import { t } from '../lib/i18n';
+import { useChart } from './useChart';
 
 // Only what a doughnut with tooltips needs, so the rest of Chart.js is tree-shaken away.
 Chart.register(DoughnutController, ArcElement, Tooltip);
@@ -42,29 +43,11 @@ interface SentimentDoughnutProps {
 
 export function SentimentDoughnut({ mix, summary, children }: SentimentDoughnutProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<Chart<'doughnut'> | null>(null);
   const counts = mix.map((slice) => slice.count);
   const empty = counts.every((count) => count === 0);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    // No 2D context under happy-dom (unit tests): the legend beside the chart carries the numbers.
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
-    const chart = new Chart(context, chartConfig(mix, canvas));
-    chartRef.current = chart;
-    return () => {
-      chart.destroy();
-      chartRef.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) return;
+  useChart(canvasRef, (canvas) => chartConfig(mix, canvas), (chart) => {
     chart.data.datasets[0]!.data = counts;
-    chart.update('none');
-  }, [counts.join(',')]);
+  }, counts.join(','));
 
   return (
     <div class={`doughnut${empty ? ' doughnut-empty' : ''}`}>

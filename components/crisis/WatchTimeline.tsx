@@ -3,13 +3,13 @@ import {
   BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend,
   type ChartConfiguration,
 } from 'chart.js';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { formatCount, formatDateTime, t, uiLocale } from '../../lib/i18n';
 import type { TimelineSeries } from './timeline-series';
+import { useChart } from '../useChart';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-type TimelineChart = Chart<'bar' | 'line', (number | null)[], string>;
 
 function dayTick(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric' }).format(Date.parse(iso));
@@ -68,18 +68,13 @@ function chartConfig(series: TimelineSeries, canvas: HTMLCanvasElement, locale: 
 export function WatchTimeline({ series, title }: { series: TimelineSeries; title: string }) {
   const locale = uiLocale();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<TimelineChart | null>(null);
   const key = `${series.hours[0]}|${series.mentions.join(',')}|${series.negativeShare.join(',')}|${series.markers.map((m) => `${m.index}${m.level}`).join(',')}`;
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    // No 2D context under happy-dom: the hidden table below carries the same numbers.
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
-    chartRef.current?.destroy();
-    chartRef.current = new Chart(context, chartConfig(series, canvas, locale)) as TimelineChart;
-  }, [key]);
-  useEffect(() => () => chartRef.current?.destroy(), []);
+  // The flag markers are datasets of their own, so a change rebuilds data and options together.
+  useChart(canvasRef, (canvas) => chartConfig(series, canvas, locale), (chart) => {
+    const fresh = chartConfig(series, chart.canvas, locale);
+    chart.data = fresh.data;
+    chart.options = fresh.options ?? {};
+  }, key);
 
   const summary = t('crisis_timelineSummary', formatCount(series.total, locale), formatCount(series.markers.length, locale));
   return (

@@ -1,0 +1,34 @@
+// One Chart.js chart per canvas, for the life of the component: created once, changed in place when
+// `key` (a digest of the data) changes, destroyed on unmount. Under happy-dom (unit tests) a canvas
+// has no 2D context, so nothing is drawn; each chart component also renders its numbers as a table.
+import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
+import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+export function useChart<T extends ChartType>(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  config: (canvas: HTMLCanvasElement) => ChartConfiguration<T, any, any>,
+  update: (chart: Chart<T, any, any>) => void,
+  key: string,
+): void {
+  const chartRef = useRef<Chart<T, any, any> | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const chart = new Chart(context, config(canvas));
+    chartRef.current = chart;
+    return () => {
+      chart.destroy();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    update(chart);
+    chart.update('none');
+  }, [key]);
+}
