@@ -204,6 +204,28 @@ describe('document and DOM passes', () => {
     expect(recordsSent()).toEqual(['weibo:doc']); // the second read found nothing new
   });
 
+  it('reads state from an inline script the page removed before DOMContentLoaded (Bilibili does)', async () => {
+    let readyState: DocumentReadyState = 'loading';
+    Object.defineProperty(win.document, 'readyState', { get: () => readyState, configurable: true });
+    const fromScripts: Adapter = {
+      name: 'weibo', platform: 'weibo', hosts: ['weibo.com'], responsePatterns: [],
+      fromDocument: (doc) => ({
+        records: [...doc.querySelectorAll('script')].flatMap((script) => /"id":"(\w+)"/.exec(script.textContent ?? '')?.slice(1) ?? []).map((id) => post(id)),
+        skipped: 0,
+      }),
+    };
+    start([fromScripts]);
+    const script = win.document.createElement('script');
+    script.textContent = 'window.__INITIAL_STATE__={"id":"state1"};(function(){var s;(s=document.scripts[document.scripts.length-1]).parentNode.removeChild(s);}())';
+    win.document.body.append(script);
+    script.remove();
+    await mutationsDelivered();
+    readyState = 'interactive';
+    win.document.dispatchEvent(new win.Event('DOMContentLoaded'));
+    expect(recordsSent()).toEqual(['weibo:state1']);
+    expect(win.document.querySelectorAll('script')).toHaveLength(0); // the page's DOM was left as the page made it
+  });
+
   it('runs the DOM fallback at most once per 1.5 s while the page keeps changing', async () => {
     start();
     timers.advance(0);

@@ -5,6 +5,7 @@ import type { AdapterHealthDelta, TapResponseMessage } from '../messages';
 import type { Adapter, ParseContext } from '../platforms/types';
 import { healthDelta } from './health';
 import { RecordDeduper } from './record-deduper';
+import { keepVanishedScripts } from './vanished-scripts';
 import { isTapChannel, readTapMessage } from './tap-message';
 import { realTimers, throttle, type Timers } from './throttle';
 
@@ -102,10 +103,14 @@ export function startCollector(options: CollectorOptions): Collector {
     accept(adapter.name, () => registry.runAdapter(adapter, 'fromResponse', body, context(message.url)));
   }
 
+  const vanished = keepVanishedScripts(win);
+
   function runPass(method: 'fromDocument' | 'fromDom'): void {
+    const removedState = method === 'fromDocument' ? vanished.document() : undefined;
     for (const adapter of pageAdapters) {
       if (!adapter[method]) continue;
       accept(adapter.name, () => registry.runAdapter(adapter, method, win.document, context(win.location.href)));
+      if (removedState) accept(adapter.name, () => registry.runAdapter(adapter, method, removedState, context(win.location.href)));
     }
   }
 
@@ -157,7 +162,11 @@ export function startCollector(options: CollectorOptions): Collector {
 
   // Embedded state may be filled in by scripts after DOMContentLoaded: read again on load (the
   // deduper drops what was already sent).
-  const onLoad = (): void => runPass('fromDocument');
+  const onLoad = (): void => {
+    runPass('fromDocument');
+    // State scripts run before load; after it, watching for removed scripts would only cost.
+    vanished.stop();
+  };
   const onPageHide = (): void => queue.flush();
 
   win.addEventListener('message', onMessage);
@@ -172,6 +181,7 @@ export function startCollector(options: CollectorOptions): Collector {
       return malformedMessages;
     },
     stop() {
+      vanished.stop();
       win.removeEventListener('message', onMessage);
       win.removeEventListener('pagehide', onPageHide);
       win.removeEventListener('load', onLoad);
