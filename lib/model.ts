@@ -43,6 +43,8 @@ export interface Post extends RecordBase {
   author: Author;
   text: string;
   title?: string;
+  /** The writer's byline when it differs from the account that published (WeChat articles' 作者). */
+  byline?: string;
   media: Media;
   createdAt?: string;
   metrics: Metrics;

@@ -15,7 +15,7 @@ const METRIC_KEYS = new Set(['likes', 'comments', 'shares', 'views', 'saves', 'r
 const AUTHOR_KEYS = new Set(['id', 'platform', 'name', 'handle', 'url', 'followers', 'verified', 'location']);
 const BASE_KEYS = ['kind', 'id', 'platform', 'capturedAt'];
 const KEYS_BY_KIND = {
-  post: new Set([...BASE_KEYS, 'url', 'author', 'text', 'title', 'media', 'createdAt', 'metrics', 'source', 'lang']),
+  post: new Set([...BASE_KEYS, 'url', 'author', 'text', 'title', 'byline', 'media', 'createdAt', 'metrics', 'source', 'lang']),
   comment: new Set([...BASE_KEYS, 'postId', 'parentId', 'url', 'author', 'text', 'createdAt', 'metrics', 'source', 'lang']),
   trend: new Set([...BASE_KEYS, 'rank', 'title', 'heat', 'url']),
 };
@@ -73,6 +73,7 @@ export function checkRecord(value: unknown): asserts value is CapturedRecord {
     requireHttpUrl(record.url, 'url');
     checkWriting(record);
     optional(record, 'title', '', shortText);
+    optional(record, 'byline', '', shortText);
     requireOneOf(record.media, MEDIA, 'media');
   } else if (kind === 'comment') {
     requirePlatformId(record.postId, platform, 'postId');

@@ -1,10 +1,12 @@
 // Weibo: m.weibo.cn (mobile web) and weibo.com (desktop `ajax` API). Facts: ../shared/docs/platforms.md §1.
+// 微博热搜 (hot list) responses become trend records (weibo-hot.ts).
 import type { CapturedRecord, Metrics, Source } from '../model';
 import { recordId } from '../model';
 import { parseCount } from '../parse/count';
 import { htmlToText } from '../parse/html-text';
 import { readAssignedJson } from '../parse/json-literal';
 import { WEIBO_RESPONSE_PATTERNS } from './patterns';
+import { isHotSearchRequest, weiboHotTrends } from './weibo-hot';
 import type { Adapter, ParseContext, ParseResult } from './types';
 import { type CommentPlace, isObject, type Json, nativeId, toComment, toPost } from './weibo-records';
 
@@ -127,6 +129,7 @@ function collectStatuses(body: Json, into: Collector): void {
 function fromResponse(body: unknown, ctx: ParseContext): ParseResult {
   if (!isObject(body) || isErrorBody(body)) return { records: [], skipped: 1 };
   const url = parseUrl(ctx.url);
+  if (isHotSearchRequest(url)) return weiboHotTrends(body, ctx);
   const path = url?.pathname ?? '';
   const collector = new Collector(ctx, 'api');
   const items = commentItems(body);
