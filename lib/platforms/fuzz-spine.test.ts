@@ -14,7 +14,7 @@ it('Weibo: the project\'s own fixtures, 2,000 broken variants, no throw and no m
   ], 2000);
   expect(problems.slice(0, 5)).toEqual([]);
   expect(fuzzDocuments(weiboAdapter, [{ url: 'https://m.weibo.cn/detail/4383183661430868', html: projectFixture('weibo/m_detail_render_data.html') }], 300)).toEqual([]);
-});
+}, 60_000);
 
 describeShared('Weibo and X adapters under fuzzing', () => {
   it('Weibo: every shared capture, 4,000 broken variants', () => {
@@ -25,7 +25,7 @@ describeShared('Weibo and X adapters under fuzzing', () => {
       { url: 'https://weibo.com/ajax/statuses/buildComments?is_reload=1&id=5045260761957739', body: json(readSharedFixture('weibo/weibocom_ajax_statuses_buildComments_2024.json')) },
     ], 4000, 7);
     expect(problems.slice(0, 5)).toEqual([]);
-  });
+  }, 60_000);
 
   it('X: every shared GraphQL capture, 2,000 broken variants, and the saved page cut up', () => {
     const url = (operation: string) => `https://x.com/i/api/graphql/abc/${operation}?variables=%7B%7D`;

@@ -13,8 +13,11 @@ function fakeAdapter(fromResponse: Adapter['fromResponse']): Adapter {
 }
 
 describe('ADAPTERS', () => {
-  it('lists the platform adapters, with generic last', () => {
-    expect(names([...ADAPTERS])).toEqual(['weibo', 'x', 'generic']);
+  it('lists one adapter per platform, with generic last', () => {
+    const all = names([...ADAPTERS]);
+    expect(all.at(-1)).toBe('generic');
+    expect([...all].sort()).toEqual(['bilibili', 'douyin', 'generic', 'wechat', 'weibo', 'x', 'xiaohongshu', 'zhihu']);
+    expect(new Set(ADAPTERS.map((adapter) => adapter.platform)).size).toBe(ADAPTERS.length);
   });
 
   it('every response pattern is one the MAIN-world tap forwards', () => {

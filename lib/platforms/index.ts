@@ -1,13 +1,18 @@
 // The adapter registry: which adapter reads which response or page, and a runner that keeps one
 // adapter's failure from reaching the page or the other adapters.
 import type { CapturedRecord } from '../model';
+import { bilibiliAdapter } from './bilibili';
+import { douyinAdapter } from './douyin';
 import { genericAdapter } from './generic';
 import type { Adapter, ParseContext } from './types';
+import { wechatAdapter } from './wechat';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
+import { xiaohongshuAdapter } from './xiaohongshu';
+import { zhihuAdapter } from './zhihu';
 
 /** Platform adapters first; `generic` last (it reads any page and claims no host). */
-export const ADAPTERS: readonly Adapter[] = [weiboAdapter, xAdapter, genericAdapter];
+export const ADAPTERS: readonly Adapter[] = [weiboAdapter, xAdapter, zhihuAdapter, douyinAdapter, bilibiliAdapter, wechatAdapter, xiaohongshuAdapter, genericAdapter];
 
 export function adapterForResponse(url: string): Adapter | undefined {
   return ADAPTERS.find((adapter) => adapter.responsePatterns.some((pattern) => pattern.test(url)));
