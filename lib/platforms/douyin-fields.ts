@@ -2,22 +2,9 @@
 // `digg_count`), the state embedded in pages in camelCase (`awemeId`, `diggCount`). One reader for
 // both keeps a single mapping to records instead of two that drift apart.
 
-export type Json = Record<string, unknown>;
+import { camelOf, isObject, type Json } from './json';
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const camelCache = new Map<string, string>();
-
-function camelOf(snake: string): string {
-  let camel = camelCache.get(snake);
-  if (camel === undefined) {
-    camel = snake.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
-    camelCache.set(snake, camel);
-  }
-  return camel;
-}
+export { isObject, type Json } from './json';
 
 /**
  * `object[snake]`, else `object[camelCase(snake)]`. The embedded (Next.js flight) data writes a missing

@@ -4,16 +4,12 @@ import { recordId } from '../model';
 import { parseCount } from '../parse/count';
 import { parseTime } from '../parse/time';
 import { field, idField, isObject, type Json, nonEmptyText, objectField, textField } from './douyin-fields';
+import { definedOnly } from './json';
 import type { ParseContext } from './types';
 
 const SITE = 'https://www.douyin.com';
 // aweme_type 68 is an image post (图文) in the 2026 search capture; 2 is the older image type.
 const IMAGE_AWEME_TYPES = new Set([2, 68]);
-
-function definedOnly<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
-}
 
 /** A count where 0 is what the web sends for "not disclosed" (play_count, follower_count in search). */
 function positiveCount(value: unknown): number | undefined {

@@ -7,11 +7,9 @@ import { htmlToText } from '../parse/html-text';
 import { parseTime } from '../parse/time';
 import type { ParseContext } from './types';
 
-export type Json = Record<string, unknown>;
+import { definedOnly, isObject, type Json } from './json';
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, type Json } from './json';
 
 /** A native id as a string: ids come as numbers, numeric strings, or both (`id` + `idstr`). */
 export function nativeId(...candidates: unknown[]): string | undefined {
@@ -81,11 +79,6 @@ function statusUrl(status: Json, uid: string | undefined, id: string): string {
   // weibo.com calls the short id `mblogid`, m.weibo.cn `bid`.
   const shortId = nativeId(status.mblogid, status.bid);
   return uid && shortId ? `https://weibo.com/${uid}/${shortId}` : `https://m.weibo.cn/detail/${id}`;
-}
-
-function definedOnly<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
 }
 
 /** One status; undefined when it has no id or no author (deleted reposts lose their user). */

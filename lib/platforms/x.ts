@@ -2,6 +2,7 @@
 // → posts and comments. Field paths: ../shared/docs/platforms.md §7; both user layouts are in the corpus.
 import { recordId, type Author, type CapturedRecord, type Media, type Metrics } from '../model';
 import { parseCount, plausibleCount } from '../parse/count';
+import { definedOnly } from './json';
 import { htmlToText } from '../parse/html-text';
 import { parseTime } from '../parse/time';
 import { X_RESPONSE_PATTERNS } from './patterns';
@@ -80,10 +81,6 @@ function metricsOf(tweet: JsonObject, legacy: JsonObject): Metrics {
   };
 }
 
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
-}
-
 function authorOf(tweet: JsonObject, legacy: JsonObject): Author | undefined {
   const user = asObject(dig(tweet, 'core', 'user_results', 'result'));
   if (!user) return undefined;
@@ -93,7 +90,7 @@ function authorOf(tweet: JsonObject, legacy: JsonObject): Author | undefined {
   if (!handle || !nativeId) return undefined;
   const verifiedFlags = [user.is_blue_verified, dig(user, 'verification', 'verified'), dig(user, 'legacy', 'verified')];
   const location = asString(dig(user, 'location', 'location')) ?? asString(dig(user, 'legacy', 'location'));
-  return withoutUndefined<Author>({
+  return definedOnly<Author>({
     id: recordId('x', nativeId),
     platform: 'x',
     name: asString(dig(user, 'core', 'name')) ?? asString(dig(user, 'legacy', 'name')) ?? handle,
@@ -126,14 +123,14 @@ function recordOf(tweet: JsonObject, ctx: ParseContext): CapturedRecord | undefi
     author,
     text: textOf(tweet, legacy),
     createdAt: parseTime(legacy.created_at, ctx.capturedAt),
-    metrics: withoutUndefined(metricsOf(tweet, legacy)),
+    metrics: definedOnly(metricsOf(tweet, legacy)),
     source: 'api' as const,
     lang: languageOf(legacy.lang),
   };
   const repliedTo = asString(legacy.in_reply_to_status_id_str);
-  if (!repliedTo) return withoutUndefined({ ...common, kind: 'post' as const, media: mediaOf(tweet, legacy) });
+  if (!repliedTo) return definedOnly({ ...common, kind: 'post' as const, media: mediaOf(tweet, legacy) });
   const conversation = asString(legacy.conversation_id_str) ?? repliedTo;
-  return withoutUndefined({
+  return definedOnly({
     ...common,
     kind: 'comment' as const,
     postId: recordId('x', conversation),

@@ -2,20 +2,9 @@
 // embedded state in camelCase (`likedCount`, the web app camelizes what it stores), and the old
 // mobile-app shape with its own names (`comments_count`, `userid`). Readers ask by the snake_case
 // name and get whichever spelling the object carries.
-import { isObject, type Json } from './weibo-records';
+import { camelOf, isObject, type Json } from './json';
 
-export { isObject, type Json };
-
-const camelCache = new Map<string, string>();
-
-function camelOf(snake: string): string {
-  let camel = camelCache.get(snake);
-  if (camel === undefined) {
-    camel = snake.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
-    camelCache.set(snake, camel);
-  }
-  return camel;
-}
+export { definedOnly, isObject, type Json } from './json';
 
 /** The first of these snake_case fields present (in either spelling), or undefined. */
 export function field(object: Json, ...snakeNames: string[]): unknown {
@@ -50,9 +39,4 @@ export function idField(object: Json, ...snakeNames: string[]): string | undefin
     if (typeof id === 'string' && id.trim() !== '' && id.length <= 128) return id.trim();
   }
   return undefined;
-}
-
-export function definedOnly<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
 }

@@ -2,22 +2,16 @@
 // state (`js-initialData`) the same objects in camelCase (`voteupCount`), and the 2015 zhuanlan API
 // its own camelCase (`likesCount`): one reader takes every spelling.
 
-export type Json = Record<string, unknown>;
+import { camelOf, isObject, textOf } from './json';
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function camelCase(key: string): string {
-  return key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-}
+export { definedOnly, isObject, textOf, type Json } from './json';
 
 /** The first of these fields that is present, read in both snake_case and camelCase. */
 export function pick(object: unknown, ...keys: string[]): unknown {
   if (!isObject(object)) return undefined;
   for (const key of keys) {
     if (object[key] !== undefined && object[key] !== null) return object[key];
-    const camel = camelCase(key);
+    const camel = camelOf(key);
     if (object[camel] !== undefined && object[camel] !== null) return object[camel];
   }
   return undefined;
@@ -28,15 +22,6 @@ export function idOf(value: unknown): string | undefined {
   if (typeof value === 'string' && /^[\w-]{1,200}$/.test(value.trim())) return value.trim();
   if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
   return undefined;
-}
-
-export function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-export function definedOnly<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
 }
 
 /** Zhihu shows "IP 属地广东"; the place is what is worth keeping. */
