@@ -100,3 +100,38 @@ export type CrisisRuntimeMessage =
   | DashboardUpdateFlagMessage
   | DashboardTestWebhookMessage;
 export type CrisisReply = { ok: true; id?: string; status?: number } | { ok: false; error: string };
+
+// ---- Swipe file: saving examples ----
+
+/**
+ * Save the post in view as an example. From the popup (button), and from the background itself for the
+ * context menu and the keyboard shortcut. `recordId` when known (hover button, popup list); otherwise the
+ * background picks the post open in the tab (the popup's page-check rule). `rect` crops the screenshot.
+ */
+export interface SaveExampleMessage {
+  type: 'popup:save-example' | 'content:save-example';
+  /** The tab to photograph; from a content script the sender's tab is used instead. */
+  tabId?: number;
+  pageUrl: string;
+  recordId?: string;
+  rect?: import('./swipe/types').ViewRect;
+  labels?: import('./swipe/types').ExampleLabels;
+}
+export interface UpdateExamplesMessage {
+  type: 'dashboard:update-examples';
+  ids: string[];
+  /** Fields to set on every listed example; `addTags`/`removeTags` edit tags in bulk. */
+  set?: { board?: string | null; stance?: import('./swipe/types').ExampleStance | null; brand?: string | null; note?: string | null };
+  addTags?: string[];
+  removeTags?: string[];
+}
+export interface DeleteExamplesMessage {
+  type: 'dashboard:delete-examples';
+  ids: string[];
+}
+export interface ImportExamplesMessage {
+  type: 'dashboard:import-examples';
+  bundle: import('./swipe/types').ExampleBundle;
+}
+export type SwipeMessage = SaveExampleMessage | UpdateExamplesMessage | DeleteExamplesMessage | ImportExamplesMessage;
+export type SwipeReply = { ok: true; id?: string; count?: number } | { ok: false; error: string };
