@@ -101,7 +101,8 @@ async function loadOverCdp(context: BrowserContext, extensionPath: string, profi
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const extensionPath = path.resolve(options.extensionPath ?? EXTENSION_DIR);
+  // EARSHOT_EXTENSION_DIR: a private copy of the build, for when another build rewrites .output meanwhile.
+  const extensionPath = path.resolve(options.extensionPath ?? process.env.EARSHOT_EXTENSION_DIR ?? EXTENSION_DIR);
   assertBuilt(extensionPath);
   const executablePath = options.executablePath ?? findChromium();
   const version = browserVersion(executablePath);
