@@ -26,6 +26,11 @@ export default defineConfig({
       ? { optional_permissions: [...WEBHOOK_ORIGINS] }
       : { optional_host_permissions: [...WEBHOOK_ORIGINS] }),
     action: { default_title: '__MSG_extName__' },
+    // Swipe file: the shortcut saves the post in view. Pressing it grants activeTab for that tab, which
+    // tabs.captureVisibleTab needs for the picture (the context-menu item grants the same).
+    commands: {
+      'save-example': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_command_saveExample__' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'earshot@earshot.local', strict_min_version: '128.0' } } }
       : {}),

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type EarshotDb, type JobRow } from './db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type EarshotDb, type JobRow } from './db';
 import { firstSeen } from './merge';
 import { CAPTURED_AT, weiboComment, weiboPost, weiboTrend, xPost } from './test-records';
 
@@ -8,11 +8,11 @@ let db: EarshotDb | undefined;
 afterEach(() => db?.close());
 
 describe('Dexie schema', () => {
-  it('opens at v3 with every table, key and index', async () => {
+  it('opens at v4 with every table, key and index', async () => {
     db = openDb(`schema-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
     const schema = (name: string) => db!.table(name).schema;
     expect(schema('posts').primKey.keyPath).toBe('id');
     expect(Object.keys(schema('posts').idxByName).sort()).toEqual(['seenOn', 'watchIds']);
@@ -30,6 +30,11 @@ describe('Dexie schema', () => {
     expect(schema('batches').idxByName['at']).toBeDefined();
     expect(schema('corrections').primKey.keyPath).toBe('recordId');
     expect(schema('jobs').primKey.keyPath).toBe('id');
+    expect(schema('examples').primKey.keyPath).toBe('id');
+    expect(Object.keys(schema('examples').idxByName).sort()).toEqual(['board', 'platform', 'recordId', 'savedAt', 'searchTerms', 'tags']);
+    expect(schema('examples').idxByName['searchTerms'].multi).toBe(true);
+    expect(schema('examples').idxByName['tags'].multi).toBe(true);
+    expect(schema('exampleImages').primKey.keyPath).toBe('exampleId');
   });
 
   it('keeps data across a reopen', async () => {
@@ -67,7 +72,7 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
     const before = await v1DatabaseWithRows(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const [table, rows] of Object.entries(before)) {
       expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
       expect(await db.table(table).count(), table).toBe(rows.length);
@@ -125,7 +130,7 @@ describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
     expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const [table, rows] of Object.entries(before)) {
       expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
       expect(await db.table(table).count(), table).toBe(rows.length);
@@ -153,5 +158,59 @@ describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
     expect(await db.flags.where('watchId').equals('w1').count()).toBe(1);
     await db.watchRollups.put({ watchId: 'w1', hour: '2024-06-14T12:00:00.000Z', mentions: 1, labelled: 1, negative: 1, positive: 0 });
     expect(await db.watchRollups.where('hour').equals('2024-06-14T12:00:00.000Z').count()).toBe(1);
+  });
+});
+
+describe('migration v3 → v4 (upgradeToV4AddSwipeFile)', () => {
+  const page = 'https://weibo.com/1669879400/HyTZc60ew';
+  async function v3DatabaseWithRows(name: string) {
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const rows: Record<string, unknown[]> = {
+      posts: [{ ...firstSeen(weiboPost(), page, CAPTURED_AT), watchIds: ['w1'], historyStarted: true }, firstSeen(xPost(), 'https://x.com/home', CAPTURED_AT)],
+      comments: [firstSeen(weiboComment(), page, CAPTURED_AT)],
+      trends: [{ ...firstSeen(weiboTrend(), page, CAPTURED_AT), watchIds: ['w1'] }],
+      authors: [{ id: 'weibo:1669879400', platform: 'weibo', name: 'Dear-迪丽热巴', lastSeenAt: CAPTURED_AT }],
+      snapshots: [{ postId: 'weibo:4383183661430868', at: CAPTURED_AT, metrics: { likes: 1 } }],
+      rollups: [{ platform: 'weibo', hour: '2024-06-14T12:00:00.000Z', posts: 1, comments: 1, trends: 1 }],
+      health: [{ adapter: 'weibo', items: 4, errors: 0, skipped: 0 }],
+      batches: [{ batchId: 'tab7-1', at: CAPTURED_AT }],
+      corrections: [{ recordId: 'weibo:5045261712492108', kind: 'comment', platform: 'weibo', label: 'positive', at: CAPTURED_AT, text: '才本科吗' }],
+      jobs: [{ id: 'rescore', version: 's1', done: 3, total: 3 }],
+      watches: [{ id: 'w1', name: 'Brand' }],
+      flags: [{ id: 'f1', watchId: 'w1' }],
+      watchRollups: [{ watchId: 'w1', hour: '2024-06-14T12:00:00.000Z', mentions: 2, labelled: 1, negative: 1, positive: 0 }],
+    };
+    for (const [table, tableRows] of Object.entries(rows)) await v3.table(table).bulkPut(tableRows);
+    v3.close();
+    return rows;
+  }
+
+  it('keeps every row of every v3 table, unchanged, and starts the swipe file empty', async () => {
+    const name = `migrate4-${crypto.randomUUID()}`;
+    const before = await v3DatabaseWithRows(name);
+    expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [table, rows] of Object.entries(before)) {
+      expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
+      expect(await db.table(table).count(), table).toBe(rows.length);
+    }
+    expect(await db.examples.count()).toBe(0);
+    expect(await db.exampleImages.count()).toBe(0);
+    expect(await db.posts.where('watchIds').equals('w1').count()).toBe(1);
+  });
+
+  it('answers the new example indexes after the upgrade', async () => {
+    const name = `migrate4-${crypto.randomUUID()}`;
+    await v3DatabaseWithRows(name);
+    db = openDb(name);
+    await db.examples.put({ id: 'ex:weibo:1', recordId: 'weibo:1', platform: 'weibo', savedAt: CAPTURED_AT, board: 'A / Q4', tags: ['cny', 'video'], searchTerms: ['搬砖', 'brick'] } as never);
+    expect(await db.examples.where('tags').equals('video').primaryKeys()).toEqual(['ex:weibo:1']);
+    expect(await db.examples.where('searchTerms').equals('搬砖').count()).toBe(1);
+    expect(await db.examples.where('board').startsWith('A /').count()).toBe(1);
   });
 });

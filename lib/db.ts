@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Comment, Metrics, Platform, Post, Trend } from './model';
 import type { CrisisFlag } from './crisis/types';
+import type { ExampleImage, SavedExample } from './swipe/types';
 import type { SentimentCorrection, SentimentLabel, StoredSentiment } from './sentiment-store';
 import type { Watch, WatchRollup } from './watch/types';
 
@@ -163,6 +164,22 @@ export async function upgradeToV3AddWatchIndexes(tx: Transaction): Promise<void>
   void tx;
 }
 
+/**
+ * Version 4: the swipe file. Examples are small rows (searched by the multi-entry `searchTerms` index);
+ * their pictures live in `exampleImages` so listing the library never loads image bytes.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  examples: 'id, recordId, platform, savedAt, board, *tags, *searchTerms',
+  exampleImages: 'exampleId',
+} as const;
+
+/** v3 → v4 only adds two empty tables; no existing row is read or rewritten. */
+export async function upgradeToV4AddSwipeFile(tx: Transaction): Promise<void> {
+  // Deliberately empty beyond the schema change; kept named so the upgrade path is explicit and tested.
+  void tx;
+}
+
 export type EarshotDb = Dexie & {
   posts: EntityTable<StoredPost, 'id'>;
   comments: EntityTable<StoredComment, 'id'>;
@@ -177,6 +194,8 @@ export type EarshotDb = Dexie & {
   watches: EntityTable<Watch, 'id'>;
   flags: EntityTable<CrisisFlag, 'id'>;
   watchRollups: Dexie.Table<WatchRollup, [string, string]>;
+  examples: EntityTable<SavedExample, 'id'>;
+  exampleImages: EntityTable<ExampleImage, 'exampleId'>;
 };
 
 export function openDb(name = DB_NAME): EarshotDb {
@@ -184,5 +203,6 @@ export function openDb(name = DB_NAME): EarshotDb {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2QueueSentimentScoring);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3AddWatchIndexes);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4AddSwipeFile);
   return db;
 }

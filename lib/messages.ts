@@ -133,5 +133,18 @@ export interface ImportExamplesMessage {
   type: 'dashboard:import-examples';
   bundle: import('./swipe/types').ExampleBundle;
 }
+/**
+ * Background → the tab's collector content script (tabs.sendMessage): where is this record's element in
+ * the visible viewport? Reply: a ViewRect, or undefined when it is not on the page or scrolled out of view
+ * (nothing is scrolled to find it). `url` is the record's own URL, which the content script matches links
+ * against; without it the content script uses the URLs of the records it captured itself.
+ */
+export interface LocatePostMessage {
+  type: 'background:locate-post';
+  recordId: string;
+  url?: string;
+}
+export type LocatePostReply = import('./swipe/types').ViewRect | undefined;
 export type SwipeMessage = SaveExampleMessage | UpdateExamplesMessage | DeleteExamplesMessage | ImportExamplesMessage;
-export type SwipeReply = { ok: true; id?: string; count?: number } | { ok: false; error: string };
+/** `imageError`: the example was saved without a picture, and why (e.g. the tab could not be photographed). */
+export type SwipeReply = { ok: true; id?: string; count?: number; imageError?: string } | { ok: false; error: string };
