@@ -5,6 +5,7 @@ import { startCollector, type Collector } from '@/lib/capture/collector';
 import { adapterForResponse, adaptersForPage, runAdapter } from '@/lib/platforms';
 import { PLATFORM_HOST_MATCHES } from '@/lib/platforms/hosts';
 import type { CollectorCaptureMessage } from '@/lib/messages';
+import { startSwipeInPage } from '@/lib/capture/hover-save-page';
 
 export default defineContentScript({
   matches: [...PLATFORM_HOST_MATCHES],
@@ -20,10 +21,24 @@ export default defineContentScript({
       // The extension was reloaded or updated under this page: stop listening, nobody will answer.
       onFatal: () => collector?.stop(),
     });
-    collector = startCollector({ win: window, registry: { adapterForResponse, adaptersForPage, runAdapter }, queue });
+    // The swipe file: the background's locate-post question, and the opt-in hover save button.
+    const swipe = startSwipeInPage({
+      win: window,
+      platform: adaptersForPage(location.href)[0]?.platform,
+      runtime: browser.runtime,
+      storage: browser.storage,
+      strings: {
+        save: browser.i18n.getMessage('swipe_hoverSave'),
+        saving: browser.i18n.getMessage('swipe_hoverSaving'),
+        saved: browser.i18n.getMessage('swipe_hoverSaved'),
+        failed: browser.i18n.getMessage('swipe_hoverFailed'),
+      },
+    });
+    collector = startCollector({ win: window, registry: { adapterForResponse, adaptersForPage, runAdapter }, queue: swipe.remembering(queue) });
     ctx.onInvalidated(() => {
       collector?.stop();
       queue.stop();
+      swipe.stop();
     });
   },
 });

@@ -10,6 +10,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { HourlyChart } from '../../components/HourlyChart';
 import { KpiCards } from '../../components/KpiCards';
 import { PageCheck } from '../../components/PageCheck';
+import { SaveExample } from '../../components/SaveExample';
+import { readExampleCount, sendSaveExample } from '../../components/SaveExampleSend';
 import { PlatformCounts } from '../../components/PlatformCounts';
 import { TabItems } from '../../components/TabItems';
 import { useLiveQuery } from '../../components/useLiveQuery';
@@ -35,6 +37,7 @@ export function App({ db }: { db: EarshotDb }) {
   const check = useLiveQuery(async () => (tabUrl ? readPageCheck(db, tabUrl) : undefined), [db, tabUrl]);
   const corrections = useLiveQuery(() => readCorrectionCount(db), [db]);
   const alerts = useLiveQuery(() => readOpenAlerts(db), [db]);
+  const exampleCount = useLiveQuery(() => readExampleCount(db), [db]);
 
   const error = overview.error ?? hourly.error ?? health.error ?? tabView.error ?? check.error;
   const data = overview.value;
@@ -52,6 +55,7 @@ export function App({ db }: { db: EarshotDb }) {
       {error && <p class="error" role="alert">{t('popupLoadError', error.message)}</p>}
       {!data && !error && <p class="muted loading">{t('popupLoading')}</p>}
       {alerts.value && <AlertList alerts={alerts.value} now={now} onOpenDesk={(hash) => void openCrisisDesk(hash)} />}
+      {tabUrl && <SaveExample count={exampleCount.value} onSave={(labels) => sendSaveExample(tabUrl, labels)} />}
       {check.value && (
         <PageCheck view={check.value} corrections={corrections.value ?? 0} onCorrect={sendCorrection} onExport={() => downloadLabels(db)} />
       )}
