@@ -1,4 +1,5 @@
-// The crisis desk: a full-tab extension page with two views, Crisis (flags) and Watchlist.
+// The desk: a full-tab extension page with three views, Crisis (flags), Watchlist and Library (swipe file).
+import { useMemo } from 'preact/hooks';
 import type { EarshotDb } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { BrandMark } from '../../components/BrandMark';
@@ -8,17 +9,20 @@ import { readFlags, readWatches } from '../../components/crisis/queries';
 import type { DashboardActions } from './actions';
 import { CrisisView } from './CrisisView';
 import { FlagView } from './FlagView';
+import { libraryActionsFor, type LibraryActions } from './library-actions';
+import { LibraryView } from './LibraryView';
 import { useHashRoute } from './useHashRoute';
 import { WatchlistView } from './WatchlistView';
 
-export function App({ db, actions }: { db: EarshotDb; actions: DashboardActions }) {
+export function App({ db, actions, library }: { db: EarshotDb; actions: DashboardActions; library?: LibraryActions }) {
   const now = useNow();
   const route = useHashRoute();
   const flags = useLiveQuery(() => readFlags(db), [db]);
   const watches = useLiveQuery(() => readWatches(db), [db]);
   const error = flags.error ?? watches.error;
   const ready = flags.value && watches.value;
-  const tab = route.view === 'watchlist' ? 'watchlist' : 'crisis';
+  const tab = route.view === 'flag' ? 'crisis' : route.view;
+  const libraryActions = useMemo(() => library ?? libraryActionsFor(db), [library, db]);
 
   return (
     <div class="desk">
@@ -30,6 +34,7 @@ export function App({ db, actions }: { db: EarshotDb; actions: DashboardActions 
         <nav class="tabs">
           <a href="#crisis" data-testid="tab-crisis" aria-current={tab === 'crisis' ? 'page' : undefined}>{t('dash_tabCrisis')}</a>
           <a href="#watchlist" data-testid="tab-watchlist" aria-current={tab === 'watchlist' ? 'page' : undefined}>{t('dash_tabWatchlist')}</a>
+          <a href="#library" data-testid="tab-library" aria-current={tab === 'library' ? 'page' : undefined}>{t('library_tab')}</a>
         </nav>
         <span class="local-badge">{t('popupLocalOnly')}</span>
       </header>
@@ -41,6 +46,7 @@ export function App({ db, actions }: { db: EarshotDb; actions: DashboardActions 
           <FlagView db={db} flagId={route.flagId} flags={flags.value!} watches={watches.value!} now={now} actions={actions} />
         )}
         {ready && route.view === 'watchlist' && <WatchlistView db={db} watches={watches.value!} now={now} actions={actions} />}
+        {ready && route.view === 'library' && <LibraryView db={db} actions={libraryActions} now={now} />}
       </main>
     </div>
   );

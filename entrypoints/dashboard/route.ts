@@ -1,9 +1,10 @@
-// Hash routes of the dashboard: #crisis (default), #watchlist, #flag=<id>. Bookmarkable and sent in links.
-export type Route = { view: 'crisis' } | { view: 'watchlist' } | { view: 'flag'; flagId: string };
+// Hash routes of the dashboard: #crisis (default), #watchlist, #library, #flag=<id>. Bookmarkable and sent in links.
+export type Route = { view: 'crisis' } | { view: 'watchlist' } | { view: 'library' } | { view: 'flag'; flagId: string };
 
 export function parseRoute(hash: string): Route {
   const body = hash.replace(/^#/, '');
   if (body === 'watchlist') return { view: 'watchlist' };
+  if (body === 'library') return { view: 'library' };
   if (body.startsWith('flag=')) {
     const flagId = decodeURIComponent(body.slice('flag='.length));
     if (flagId) return { view: 'flag', flagId };
