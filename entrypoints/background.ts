@@ -5,6 +5,10 @@ import { onCheckSentimentClicked, registerCheckSentimentMenu, type CheckDeps } f
 import { handleCrisisMessage } from '@/lib/background/crisis-messages';
 import { handleRuntimeMessage, warnOnce, type BackgroundDeps } from '@/lib/background/handle-message';
 import { handleWatchMessage } from '@/lib/background/watch-messages';
+import { onSaveExampleCommand, onSaveExampleMenuClicked, registerSaveExampleMenu, type EntryDeps } from '@/lib/background/swipe-entry';
+import { handleSwipeMessage, type SwipeMessageDeps } from '@/lib/background/swipe-messages';
+import type { LocatePostMessage, SwipeReply } from '@/lib/messages';
+import { cropPng } from '@/lib/swipe/crop-png';
 import { refreshBadge } from '@/lib/crisis/badge';
 import { evaluateWindow, nextFlag } from '@/lib/crisis/levels';
 import { onFlagNotificationClicked } from '@/lib/crisis/notify';
@@ -56,12 +60,35 @@ export default defineBackground(() => {
     onWatchesChanged: () => radar.trigger(),
   };
   const crisisDeps = { db, extensionId, extensionOrigin, fetch: send, t: translate, action, hasPermission, warn };
+  const swipeDeps: SwipeMessageDeps = {
+    db, extensionId, extensionOrigin, warn, cropPng,
+    tabs: {
+      get: (tabId) => browser.tabs.get(tabId),
+      captureVisibleTab: (windowId, options) => browser.tabs.captureVisibleTab(windowId, options),
+      // Top frame only: the rect must be in the top viewport's coordinates.
+      sendMessage: (tabId, message: LocatePostMessage) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    },
+  };
+  // The menu and the shortcut have no popup to answer in: a system notification says what happened.
+  const reportSave = (reply: SwipeReply) => void browser.notifications.create(`earshot-save-${Date.now()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/radar/blue.png'),
+    title: t('extName'),
+    message: reply.ok ? t('swipe_saved') : t('swipe_failed', reply.error),
+  }).catch((error) => warn(`Earshot: save notification: ${String(error)}`));
+  const entryDeps: EntryDeps = {
+    ...swipeDeps,
+    activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+    report: reportSave,
+  };
+
   // Each handler answers only its own message types (undefined otherwise); the watch and flag
   // handlers accept only our own extension pages, the capture path only our content scripts and pages.
   // The polyfill turns the returned Promise into the reply on Chrome as well as Firefox.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     handleWatchMessage(message, sender, watchDeps)
     ?? handleCrisisMessage(message, sender, crisisDeps)
+    ?? handleSwipeMessage(message, sender, swipeDeps)
     ?? handleRuntimeMessage(message, sender, deps));
 
   void ensureRadarAlarm(browser.alarms);
@@ -76,7 +103,10 @@ export default defineBackground(() => {
   // The badge text does not survive a browser restart.
   void refreshBadge(db, action).catch((error) => warn(`Earshot radar: badge not restored: ${String(error)}`));
 
-  const registerMenu = () => registerCheckSentimentMenu(browser.contextMenus, t('menu_checkSentiment')).catch((error) => warn(`Earshot: context menu: ${error}`));
+  const registerMenu = () => Promise.all([
+    registerCheckSentimentMenu(browser.contextMenus, t('menu_checkSentiment')),
+    registerSaveExampleMenu(browser.contextMenus, t('menu_saveExample')),
+  ]).catch((error) => warn(`Earshot: context menu: ${error}`));
   browser.runtime.onInstalled.addListener(registerMenu);
   browser.runtime.onStartup.addListener(registerMenu);
   const checkDeps: CheckDeps = {
@@ -84,7 +114,10 @@ export default defineBackground(() => {
     strings: () => cardStrings(t),
     warn,
   };
+  // Each listener ignores the other's menu item.
   browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => void onCheckSentimentClicked(info, tab, checkDeps));
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => void onSaveExampleMenuClicked(info, tab, entryDeps));
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => void onSaveExampleCommand(command, tab, entryDeps));
 
   // Every start, not only after an update: a worker stopped mid-run resumes here. When the current
   // analyzer version already finished, this is one small read. Deferred so a waking message goes first.

@@ -71,6 +71,32 @@ export class ExtensionDb {
     );
   }
 
+  /** Like rows(), with top-level binary fields (ArrayBuffer) turned into byte arrays Node can compare. */
+  async rowsWithBytes(table: string): Promise<any[]> {
+    return this.page.evaluate(
+      async ({ dbName, table }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(dbName);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        try {
+          if (!db.objectStoreNames.contains(table)) return [];
+          const rows = await new Promise<any[]>((resolve, reject) => {
+            const request = db.transaction(table, 'readonly').objectStore(table).getAll();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) =>
+            [key, value instanceof ArrayBuffer ? Array.from(new Uint8Array(value)) : value])));
+        } finally {
+          db.close();
+        }
+      },
+      { dbName: DB_NAME, table },
+    );
+  }
+
   async close(): Promise<void> {
     await this.page.close().catch(() => {});
   }
