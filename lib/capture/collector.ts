@@ -5,6 +5,7 @@ import type { AdapterHealthDelta, TapResponseMessage } from '../messages';
 import type { Adapter, ParseContext } from '../platforms/types';
 import { healthDelta } from './health';
 import { RecordDeduper } from './record-deduper';
+import { withoutJsonGuard } from './json-guard';
 import { keepVanishedScripts } from './vanished-scripts';
 import { isTapChannel, readTapMessage } from './tap-message';
 import { realTimers, throttle, type Timers } from './throttle';
@@ -96,7 +97,7 @@ export function startCollector(options: CollectorOptions): Collector {
     if (message.status < 200 || message.status > 299 || !message.body?.trim()) return;
     let body: unknown;
     try {
-      body = JSON.parse(message.body);
+      body = JSON.parse(withoutJsonGuard(message.body));
     } catch {
       return skip(adapter, `bad JSON from ${shortUrl(message.url)}`);
     }
