@@ -17,4 +17,13 @@ export const PLATFORM_HOST_MATCHES = [
   'https://space.bilibili.com/*',
   'https://mp.weixin.qq.com/*',
   'https://www.xiaohongshu.com/*',
+  'https://www.youtube.com/*',
+  'https://m.youtube.com/*',
+  'https://www.reddit.com/*',
+  'https://old.reddit.com/*',
+  'https://www.tiktok.com/*',
+  'https://www.instagram.com/*',
+  'https://www.facebook.com/*',
+  'https://m.facebook.com/*',
+  'https://mbasic.facebook.com/*',
 ] as const;

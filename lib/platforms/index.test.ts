@@ -16,7 +16,7 @@ describe('ADAPTERS', () => {
   it('lists one adapter per platform, with generic last', () => {
     const all = names([...ADAPTERS]);
     expect(all.at(-1)).toBe('generic');
-    expect([...all].sort()).toEqual(['bilibili', 'douyin', 'generic', 'wechat', 'weibo', 'x', 'xiaohongshu', 'zhihu']);
+    expect([...all].sort()).toEqual(['bilibili', 'douyin', 'facebook', 'generic', 'instagram', 'reddit', 'tiktok', 'wechat', 'weibo', 'x', 'xiaohongshu', 'youtube', 'zhihu']);
     expect(new Set(ADAPTERS.map((adapter) => adapter.platform)).size).toBe(ADAPTERS.length);
   });
 

@@ -3,16 +3,21 @@
 import type { CapturedRecord } from '../model';
 import { bilibiliAdapter } from './bilibili';
 import { douyinAdapter } from './douyin';
+import { facebookAdapter } from './facebook';
+import { tiktokAdapter } from './tiktok';
 import { genericAdapter } from './generic';
+import { instagramAdapter } from './instagram';
+import { redditAdapter } from './reddit';
 import type { Adapter, ParseContext } from './types';
 import { wechatAdapter } from './wechat';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
 import { xiaohongshuAdapter } from './xiaohongshu';
+import { youtubeAdapter } from './youtube';
 import { zhihuAdapter } from './zhihu';
 
 /** Platform adapters first; `generic` last (it reads any page and claims no host). */
-export const ADAPTERS: readonly Adapter[] = [weiboAdapter, xAdapter, zhihuAdapter, douyinAdapter, bilibiliAdapter, wechatAdapter, xiaohongshuAdapter, genericAdapter];
+export const ADAPTERS: readonly Adapter[] = [weiboAdapter, xAdapter, zhihuAdapter, douyinAdapter, bilibiliAdapter, wechatAdapter, xiaohongshuAdapter, youtubeAdapter, tiktokAdapter, redditAdapter, instagramAdapter, facebookAdapter, genericAdapter];
 
 export function adapterForResponse(url: string): Adapter | undefined {
   return ADAPTERS.find((adapter) => adapter.responsePatterns.some((pattern) => pattern.test(url)));

@@ -31,6 +31,11 @@ export const WECHAT_RESPONSE_PATTERNS: readonly RegExp[] = [
   /^https:\/\/mp\.weixin\.qq\.com\/mp\/getappmsgext(?:\?|$)/,
 ];
 
+export const YOUTUBE_RESPONSE_PATTERNS: readonly RegExp[] = [
+  // InnerTube as the watch/Shorts pages call it: watch data and comment pages (next), video details (player)
+  /^https:\/\/(?:www|m)\.youtube\.com\/youtubei\/v1\/(?:next|player)(?:\?|$)/,
+];
+
 export const XIAOHONGSHU_RESPONSE_PATTERNS: readonly RegExp[] = [
   // edith web API: search, note detail (feed), home feed, profile notes, comments and replies, 热搜
   /^https:\/\/edith\.xiaohongshu\.com\/api\/sns\/web\/v[12]\/(?:search\/(?:notes|hot_list)|feed|homefeed|user_posted|comment\/(?:sub\/)?page)(?:\?|$)/,
@@ -46,7 +51,26 @@ export const ZHIHU_RESPONSE_PATTERNS: readonly RegExp[] = [
   /^https:\/\/zhuanlan\.zhihu\.com\/api\/(?:posts\/\d+|articles\/\d+|columns\/[^/?]+\/(?:posts|articles))/,
 ];
 
-export const ALL_RESPONSE_PATTERNS: readonly RegExp[] = [...ZHIHU_RESPONSE_PATTERNS, ...WEIBO_RESPONSE_PATTERNS, ...X_RESPONSE_PATTERNS, ...DOUYIN_RESPONSE_PATTERNS, ...BILIBILI_RESPONSE_PATTERNS, ...WECHAT_RESPONSE_PATTERNS, ...XIAOHONGSHU_RESPONSE_PATTERNS];
+export const TIKTOK_RESPONSE_PATTERNS: readonly RegExp[] = [
+  // www.tiktok.com web API: user post lists, item detail, feeds, search, comments and replies
+  /^https:\/\/www\.tiktok\.com\/api\/(?:post\/item_list|item\/detail|recommend\/item_list|related\/item_list|search\/(?:general|item)\/full|comment\/list(?:\/reply)?)\/?(?:\?|$)/,
+];
+
+export const REDDIT_RESPONSE_PATTERNS: readonly RegExp[] = [
+  // www/old.reddit.com `.json` views (listings, /comments/{id}, user pages) and api/morechildren
+  /^https:\/\/(?:www|old)\.reddit\.com\/(?:[^?#]*\.json|api\/morechildren)(?:[?#]|$)/,
+  // oauth.reddit.com: the same objects without the `.json` suffix
+  /^https:\/\/oauth\.reddit\.com\/(?:r\/|comments\/|user\/|api\/morechildren|(?:best|hot|new|top|rising|controversial)(?:[/?]|$))/,
+];
+
+export const INSTAGRAM_RESPONSE_PATTERNS: readonly RegExp[] = [
+  // www.instagram.com GraphQL (xdt_api__v1__… operations; legacy graphql/query shortcode_media)
+  /^https:\/\/www\.instagram\.com\/(?:api\/graphql|graphql\/query)\/?(?:\?|$)/,
+  // v1 REST: feeds (timeline, user, saved, tags, reels), media info, comments and their replies
+  /^https:\/\/www\.instagram\.com\/api\/v1\/(?:feed\/|media\/\d+\/(?:info|comments)\/|clips\/)/,
+];
+
+export const ALL_RESPONSE_PATTERNS: readonly RegExp[] = [...ZHIHU_RESPONSE_PATTERNS, ...WEIBO_RESPONSE_PATTERNS, ...X_RESPONSE_PATTERNS, ...DOUYIN_RESPONSE_PATTERNS, ...BILIBILI_RESPONSE_PATTERNS, ...WECHAT_RESPONSE_PATTERNS, ...XIAOHONGSHU_RESPONSE_PATTERNS, ...YOUTUBE_RESPONSE_PATTERNS, ...TIKTOK_RESPONSE_PATTERNS, ...REDDIT_RESPONSE_PATTERNS, ...INSTAGRAM_RESPONSE_PATTERNS];
 
 export function isCapturableResponseUrl(url: string): boolean {
   return ALL_RESPONSE_PATTERNS.some((pattern) => pattern.test(url));
