@@ -2,7 +2,6 @@
 // page's own API calls to api.bilibili.com and from the video page's `window.__INITIAL_STATE__`.
 // Facts: ../shared/docs/platforms.md §3. There is no DOM fallback: the comment area is a web
 // component in closed-over shadow roots, and every other fact the DOM shows is also in the state.
-import type { CapturedRecord } from '../model';
 import { readAssignedJson } from '../parse/json-literal';
 import { dynamicItems, toDynamicPost } from './bilibili-dynamics';
 import { verifiedOf } from './bilibili-ids';
@@ -11,26 +10,14 @@ import { type ReplyArea, replyObjects, toReplyComment } from './bilibili-replies
 import { hotListOf, toTrend } from './bilibili-trends';
 import { toVideoPost, type UploaderFacts } from './bilibili-videos';
 import { BILIBILI_RESPONSE_PATTERNS } from './patterns';
+import { RecordBag } from './record-bag';
 import type { Adapter, ParseContext, ParseResult } from './types';
 
-class Collector {
-  readonly records: CapturedRecord[] = [];
-  skipped = 0;
-  private readonly seen = new Set<string>();
-
-  constructor(readonly ctx: ParseContext) {}
-
-  add(record: CapturedRecord | undefined): void {
-    if (!record) this.skipped++;
-    else if (!this.seen.has(record.id)) {
-      this.seen.add(record.id);
-      this.records.push(record);
-    }
+class Collector extends RecordBag {
+  constructor(readonly ctx: ParseContext) {
+    super();
   }
 
-  result(): ParseResult {
-    return { records: this.records, skipped: this.skipped };
-  }
 }
 
 function parseUrl(url: string): URL | undefined {

@@ -1,8 +1,9 @@
 // Gathers Douyin records from API bodies and embedded state, once each, counting what it had to skip.
-import type { Author, CapturedRecord, Source } from '../model';
+import type { Author, Source } from '../model';
 import { field, idField, isObject, type Json, objectField } from './douyin-fields';
 import { type CommentPlace, toAuthor, toComment, toPost, toTrend } from './douyin-records';
-import type { ParseContext, ParseResult } from './types';
+import type { ParseContext } from './types';
+import { RecordBag } from './record-bag';
 
 // Embedded state can be large; a page that nests deeper or wider than this is not worth the CPU.
 const MAX_DEPTH = 48;
@@ -26,19 +27,9 @@ function looksLikeAweme(node: Json): boolean {
   return typeof field(node, 'desc') === 'string' || objectField(node, 'author', 'author_info') !== undefined;
 }
 
-export class DouyinCollector {
-  private readonly records: CapturedRecord[] = [];
-  private readonly seen = new Set<string>();
-  skipped = 0;
-
-  constructor(private readonly ctx: ParseContext, private readonly source: Source) {}
-
-  private add(record: CapturedRecord | undefined): void {
-    if (!record) this.skipped++;
-    else if (!this.seen.has(record.id)) {
-      this.seen.add(record.id);
-      this.records.push(record);
-    }
+export class DouyinCollector extends RecordBag {
+  constructor(private readonly ctx: ParseContext, private readonly source: Source) {
+    super();
   }
 
   aweme(aweme: unknown, pageAuthor?: Author): void {
@@ -118,9 +109,5 @@ export class DouyinCollector {
     const author = toAuthor(user);
     for (const aweme of post.data) this.aweme(aweme, author);
     return true;
-  }
-
-  result(): ParseResult {
-    return { records: this.records, skipped: this.skipped };
   }
 }

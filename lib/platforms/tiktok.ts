@@ -1,12 +1,13 @@
 // TikTok: tiktok.com web API (`api/post/item_list`, `api/item/detail`, `api/recommend/item_list`,
 // `api/search/…/full`, `api/comment/list` and its replies) and the state its pages embed.
 // Facts: ../shared/docs/platforms.md §10.
-import type { Author, CapturedRecord, Source } from '../model';
+import type { Author, Source } from '../model';
 import { field, idField, isObject, type Json } from './douyin-fields';
 import { arrayOf } from './json';
 import { TIKTOK_RESPONSE_PATTERNS } from './patterns';
 import { readTiktokState } from './tiktok-state';
 import { type CommentPlace, toAuthor, toComment, toPost } from './tiktok-records';
+import { RecordBag } from './record-bag';
 import type { Adapter, ParseContext, ParseResult } from './types';
 
 const NATIVE_ID = /^\d{6,25}$/;
@@ -26,19 +27,9 @@ function numericParam(url: URL | undefined, name: string): string | undefined {
   return value && NATIVE_ID.test(value) ? value : undefined;
 }
 
-class TiktokCollector {
-  private readonly records: CapturedRecord[] = [];
-  private readonly seen = new Set<string>();
-  skipped = 0;
-
-  constructor(private readonly ctx: ParseContext, private readonly source: Source) {}
-
-  private add(record: CapturedRecord | undefined): void {
-    if (!record) this.skipped++;
-    else if (!this.seen.has(record.id)) {
-      this.seen.add(record.id);
-      this.records.push(record);
-    }
+class TiktokCollector extends RecordBag {
+  constructor(private readonly ctx: ParseContext, private readonly source: Source) {
+    super();
   }
 
   item(item: unknown, pageAuthor?: Author): void {
@@ -67,10 +58,6 @@ class TiktokCollector {
       if (!isObject(entry)) this.skipped++;
       else if (entry.item !== undefined && Number(entry.type ?? SEARCH_ITEM_TYPE) === SEARCH_ITEM_TYPE) this.item(entry.item);
     }
-  }
-
-  result(): ParseResult {
-    return { records: this.records, skipped: this.skipped };
   }
 }
 

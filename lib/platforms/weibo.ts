@@ -1,31 +1,22 @@
 // Weibo: m.weibo.cn (mobile web) and weibo.com (desktop `ajax` API). Facts: ../shared/docs/platforms.md §1.
 // 微博热搜 (hot list) responses become trend records (weibo-hot.ts).
-import type { CapturedRecord, Metrics, Source } from '../model';
+import type { Metrics, Source } from '../model';
 import { recordId } from '../model';
 import { parseCount } from '../parse/count';
 import { htmlToText } from '../parse/html-text';
 import { readAssignedJson } from '../parse/json-literal';
 import { WEIBO_RESPONSE_PATTERNS } from './patterns';
 import { isHotSearchRequest, weiboHotTrends } from './weibo-hot';
+import { RecordBag } from './record-bag';
 import type { Adapter, ParseContext, ParseResult } from './types';
 import { type CommentPlace, isObject, type Json, nativeId, toComment, toPost } from './weibo-records';
 
 const COMMENT_ENDPOINT = /\/(?:comments\/hotflow|api\/comments\/show|ajax\/statuses\/buildComments)$/;
 const KNOWN_ENDPOINT = /\/(?:api\/container\/getIndex|statuses\/(?:show|extend|longtext|mymblog)|api\/statuses\/repostTimeline|ajax\/feed\/[^/]+)$/;
 
-class Collector {
-  readonly records: CapturedRecord[] = [];
-  skipped = 0;
-  private readonly seen = new Set<string>();
-
-  constructor(private readonly ctx: ParseContext, private readonly source: Source) {}
-
-  add(record: CapturedRecord | undefined): void {
-    if (!record) this.skipped++;
-    else if (!this.seen.has(record.id)) {
-      this.seen.add(record.id);
-      this.records.push(record);
-    }
+class Collector extends RecordBag {
+  constructor(private readonly ctx: ParseContext, private readonly source: Source) {
+    super();
   }
 
   /** A status, and the status it reposts as a post of its own. */
@@ -58,10 +49,6 @@ class Collector {
       const rootId = isObject(item) ? nativeId(item.idstr, item.id) : undefined;
       for (const reply of replies) this.add(rootId ? toComment(reply, { postId, parentId: rootId }, this.ctx) : undefined);
     }
-  }
-
-  result(): ParseResult {
-    return { records: this.records, skipped: this.skipped };
   }
 }
 
