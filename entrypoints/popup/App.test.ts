@@ -47,4 +47,12 @@ describe('popup App', () => {
     expect(byTestId(root, 'platform-count')[0]!.dataset.platform).toBe('weibo');
     await vi.waitFor(() => expect(byTestId(root, 'health-row')[0]?.dataset.adapter).toBe('weibo'));
   });
+
+  it('opens the desk in a tab from its header link', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const root = mount(h(App, { db }));
+    byTestId(root, 'open-desk')[0]!.click();
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/dashboard\.html$/) }));
+  });
 });

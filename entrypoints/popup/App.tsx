@@ -50,7 +50,10 @@ export function App({ db }: { db: EarshotDb }) {
           <BrandMark />
           <h1>{t('extName')}</h1>
         </div>
-        <span class="local-badge">{t('popupLocalOnly')}</span>
+        <div class="top-actions">
+          <button type="button" class="link-button" data-testid="open-desk" onClick={() => void openCrisisDesk()}>{t('dash_title')} ↗</button>
+          <span class="local-badge">{t('popupLocalOnly')}</span>
+        </div>
       </header>
       {error && <p class="error" role="alert">{t('popupLoadError', error.message)}</p>}
       {!data && !error && <p class="muted loading">{t('popupLoading')}</p>}
