@@ -97,8 +97,9 @@ export function toPost(aweme: unknown, ctx: ParseContext, source: Source, pageAu
   });
 }
 
+/** Where a comment list came from (Douyin and TikTok, one company's API, share the comment shape). */
 export interface CommentPlace {
-  /** Native aweme id, when the request says it (comment/list `aweme_id`, reply list `item_id`). */
+  /** Native aweme/item id, when the request says it (comment/list `aweme_id`, reply list `item_id`). */
   postId?: string;
   /** Native cid of the comment whose replies these are (reply list `comment_id`). */
   parentId?: string;
@@ -108,7 +109,7 @@ export interface CommentPlace {
  * `reply_id` is the root comment a reply sits under ("0" on a root), `reply_to_reply_id` the reply
  * it answers inside that thread; the nearest one is the parent.
  */
-function parentOf(item: Json, place: CommentPlace, cid: string): string | undefined {
+export function parentOf(item: Json, place: CommentPlace, cid: string): string | undefined {
   const parent = idField(item, 'reply_to_reply_id') ?? idField(item, 'reply_id') ?? place.parentId;
   return parent && parent !== cid ? parent : undefined;
 }

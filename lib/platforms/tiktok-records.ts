@@ -6,7 +6,10 @@ import { recordId } from '../model';
 import { parseCount } from '../parse/count';
 import { parseTime } from '../parse/time';
 import { field, idField, isObject, type Json, nonEmptyText, objectField, textField } from './douyin-fields';
+import { type CommentPlace, parentOf } from './douyin-records';
 import { definedOnly } from './json';
+
+export type { CommentPlace } from './douyin-records';
 import type { ParseContext } from './types';
 
 export const TIKTOK_SITE = 'https://www.tiktok.com';
@@ -83,19 +86,6 @@ export function toPost(item: unknown, ctx: ParseContext, source: Source, pageAut
     source,
     lang: languageOf(textField(item, 'text_language')),
   });
-}
-
-export interface CommentPlace {
-  /** Native item id, when the request says it (comment/list `aweme_id`, reply list `item_id`). */
-  postId?: string;
-  /** Native cid of the comment whose replies these are (reply list `comment_id`). */
-  parentId?: string;
-}
-
-/** `reply_id` is the root a reply sits under ("0" on a root), `reply_to_reply_id` the reply it answers. */
-function parentOf(item: Json, place: CommentPlace, cid: string): string | undefined {
-  const parent = idField(item, 'reply_to_reply_id') ?? idField(item, 'reply_id') ?? place.parentId;
-  return parent && parent !== cid ? parent : undefined;
 }
 
 export function toComment(item: unknown, place: CommentPlace, ctx: ParseContext, source: Source): Comment | undefined {
