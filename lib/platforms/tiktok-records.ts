@@ -8,9 +8,9 @@ import { parseTime } from '../parse/time';
 import { field, idField, isObject, type Json, nonEmptyText, objectField, textField } from './douyin-fields';
 import { type CommentPlace, parentOf } from './douyin-records';
 import { definedOnly } from './json';
+import type { ParseContext } from './types';
 
 export type { CommentPlace } from './douyin-records';
-import type { ParseContext } from './types';
 
 export const TIKTOK_SITE = 'https://www.tiktok.com';
 
