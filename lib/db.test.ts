@@ -7,6 +7,23 @@ import { CAPTURED_AT, weiboComment, weiboPost, weiboTrend, xPost } from './test-
 let db: EarshotDb | undefined;
 afterEach(() => db?.close());
 
+/** A database left at an older version (its schemas in order) holding `rows`, closed so openDb upgrades it. */
+async function olderDatabase(name: string, schemas: readonly Record<string, string>[], rows: Record<string, unknown[]>) {
+  const old = new Dexie(name);
+  schemas.forEach((schema, index) => old.version(index + 1).stores(schema));
+  for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
+  old.close();
+  return rows;
+}
+
+/** Every row of every table of `before` is in the upgraded database, unchanged, and nothing was added. */
+async function expectEveryRowKept(upgraded: EarshotDb, before: Record<string, unknown[]>) {
+  for (const [table, rows] of Object.entries(before)) {
+    expect(await upgraded.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
+    expect(await upgraded.table(table).count(), table).toBe(rows.length);
+  }
+}
+
 describe('Dexie schema', () => {
   it('opens at v4 with every table, key and index', async () => {
     db = openDb(`schema-${crypto.randomUUID()}`);
@@ -49,8 +66,6 @@ describe('Dexie schema', () => {
 
 describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
   async function v1DatabaseWithRows(name: string) {
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_V1);
     const page = 'https://weibo.com/1669879400/HyTZc60ew';
     const rows: Record<string, unknown[]> = {
       posts: [firstSeen(weiboPost(), page, CAPTURED_AT), firstSeen(xPost(), 'https://x.com/home', CAPTURED_AT)],
@@ -62,9 +77,7 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
       health: [{ adapter: 'weibo', items: 4, errors: 1, skipped: 0, lastError: 'boom' }],
       batches: [{ batchId: 'tab7-1', at: CAPTURED_AT }],
     };
-    for (const [table, tableRows] of Object.entries(rows)) await v1.table(table).bulkPut(tableRows);
-    v1.close();
-    return rows;
+    return olderDatabase(name, [SCHEMA_V1], rows);
   }
 
   it('keeps every row of every v1 table, unchanged', async () => {
@@ -73,10 +86,7 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
     db = openDb(name);
     await db.open();
     expect(db.verno).toBe(4);
-    for (const [table, rows] of Object.entries(before)) {
-      expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
-      expect(await db.table(table).count(), table).toBe(rows.length);
-    }
+    await expectEveryRowKept(db, before);
     // Indexes still answer after the upgrade.
     expect(await db.comments.where('postId').equals('weibo:4383183661430868').count()).toBe(2);
     expect(await db.posts.where('seenOn').equals('https://x.com/home').count()).toBe(1);
@@ -99,9 +109,6 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
 describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
   const page = 'https://weibo.com/1669879400/HyTZc60ew';
   async function v2DatabaseWithRows(name: string) {
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
     const sentiment = { score: -0.6, label: 'negative', confidence: 0.8, aspects: ['service'], version: 's1' };
     const job: JobRow = { id: 'rescore', version: 's1', done: 4, total: 4, startedAt: CAPTURED_AT, finishedAt: CAPTURED_AT };
     const rows: Record<string, unknown[]> = {
@@ -119,9 +126,7 @@ describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
       corrections: [{ recordId: 'weibo:5045261712492108', kind: 'comment', platform: 'weibo', label: 'positive', at: CAPTURED_AT, text: '才本科吗' }],
       jobs: [job],
     };
-    for (const [table, tableRows] of Object.entries(rows)) await v2.table(table).bulkPut(tableRows);
-    v2.close();
-    return rows;
+    return olderDatabase(name, [SCHEMA_V1, SCHEMA_V2], rows);
   }
 
   it('keeps every row of every v2 table, unchanged, and starts the watch tables empty', async () => {
@@ -131,10 +136,7 @@ describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
     db = openDb(name);
     await db.open();
     expect(db.verno).toBe(4);
-    for (const [table, rows] of Object.entries(before)) {
-      expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
-      expect(await db.table(table).count(), table).toBe(rows.length);
-    }
+    await expectEveryRowKept(db, before);
     expect(await db.watches.count()).toBe(0);
     expect(await db.flags.count()).toBe(0);
     expect(await db.watchRollups.count()).toBe(0);
@@ -164,10 +166,6 @@ describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
 describe('migration v3 → v4 (upgradeToV4AddSwipeFile)', () => {
   const page = 'https://weibo.com/1669879400/HyTZc60ew';
   async function v3DatabaseWithRows(name: string) {
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V3);
     const rows: Record<string, unknown[]> = {
       posts: [{ ...firstSeen(weiboPost(), page, CAPTURED_AT), watchIds: ['w1'], historyStarted: true }, firstSeen(xPost(), 'https://x.com/home', CAPTURED_AT)],
       comments: [firstSeen(weiboComment(), page, CAPTURED_AT)],
@@ -183,9 +181,7 @@ describe('migration v3 → v4 (upgradeToV4AddSwipeFile)', () => {
       flags: [{ id: 'f1', watchId: 'w1' }],
       watchRollups: [{ watchId: 'w1', hour: '2024-06-14T12:00:00.000Z', mentions: 2, labelled: 1, negative: 1, positive: 0 }],
     };
-    for (const [table, tableRows] of Object.entries(rows)) await v3.table(table).bulkPut(tableRows);
-    v3.close();
-    return rows;
+    return olderDatabase(name, [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3], rows);
   }
 
   it('keeps every row of every v3 table, unchanged, and starts the swipe file empty', async () => {
@@ -195,10 +191,7 @@ describe('migration v3 → v4 (upgradeToV4AddSwipeFile)', () => {
     db = openDb(name);
     await db.open();
     expect(db.verno).toBe(4);
-    for (const [table, rows] of Object.entries(before)) {
-      expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
-      expect(await db.table(table).count(), table).toBe(rows.length);
-    }
+    await expectEveryRowKept(db, before);
     expect(await db.examples.count()).toBe(0);
     expect(await db.exampleImages.count()).toBe(0);
     expect(await db.posts.where('watchIds').equals('w1').count()).toBe(1);
