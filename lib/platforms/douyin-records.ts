@@ -114,6 +114,18 @@ export function parentOf(item: Json, place: CommentPlace, cid: string): string |
   return parent && parent !== cid ? parent : undefined;
 }
 
+/** Text, time and counts of a comment: the fields Douyin and TikTok comments share. */
+export function commentBody(item: Json, ctx: ParseContext): Pick<Comment, 'text' | 'createdAt' | 'metrics'> {
+  return {
+    text: (textField(item, 'text') ?? '').trim(),
+    createdAt: parseTime(field(item, 'create_time'), ctx.capturedAt),
+    metrics: definedOnly<Metrics>({
+      likes: parseCount(field(item, 'digg_count')),
+      replies: parseCount(field(item, 'reply_comment_total')),
+    }),
+  };
+}
+
 export function toComment(item: unknown, place: CommentPlace, ctx: ParseContext, source: Source): Comment | undefined {
   if (!isObject(item)) return undefined;
   const cid = idField(item, 'cid');
@@ -129,12 +141,7 @@ export function toComment(item: unknown, place: CommentPlace, ctx: ParseContext,
     parentId: parentId ? recordId('douyin', parentId) : undefined,
     url: `${SITE}/video/${postId}`,
     author,
-    text: (textField(item, 'text') ?? '').trim(),
-    createdAt: parseTime(field(item, 'create_time'), ctx.capturedAt),
-    metrics: definedOnly<Metrics>({
-      likes: parseCount(field(item, 'digg_count')),
-      replies: parseCount(field(item, 'reply_comment_total')),
-    }),
+    ...commentBody(item, ctx),
     capturedAt: ctx.capturedAt,
     source,
   });

@@ -6,7 +6,7 @@ import { recordId } from '../model';
 import { parseCount } from '../parse/count';
 import { parseTime } from '../parse/time';
 import { field, idField, isObject, type Json, nonEmptyText, objectField, textField } from './douyin-fields';
-import { type CommentPlace, parentOf } from './douyin-records';
+import { commentBody, type CommentPlace, parentOf } from './douyin-records';
 import { definedOnly } from './json';
 import type { ParseContext } from './types';
 
@@ -102,12 +102,7 @@ export function toComment(item: unknown, place: CommentPlace, ctx: ParseContext,
     postId: recordId('tiktok', postId),
     parentId: parentId ? recordId('tiktok', parentId) : undefined,
     author,
-    text: (textField(item, 'text') ?? '').trim(),
-    createdAt: parseTime(field(item, 'create_time'), ctx.capturedAt),
-    metrics: definedOnly<Metrics>({
-      likes: parseCount(field(item, 'digg_count')),
-      replies: parseCount(field(item, 'reply_comment_total')),
-    }),
+    ...commentBody(item, ctx),
     capturedAt: ctx.capturedAt,
     source,
     lang: languageOf(textField(item, 'comment_language')),
