@@ -5,7 +5,9 @@ import { correctionsToLabelled, exportCorrections, setCorrection } from './corre
 import { ingestBatch } from './ingest';
 import { rescoreAll } from './rescore';
 import { effectiveSentiment } from './sentiment-store';
+import { ALL_TIME, EVERYTHING } from './analytics/stats-types';
 import { fakeAnalyzer } from './test-analyzer';
+import { expectStatsMatchRecount } from './stats-store.test-helper';
 import { captureMessage, weiboComment, weiboPost, xPost } from './test-records';
 
 const T0 = new Date('2024-06-14T12:31:00.000Z');
@@ -73,9 +75,9 @@ describe('correctionsToLabelled', () => {
     ]);
   });
 
-  it('writes CSV with quoting, embedded newlines, and formula-looking cells kept as text', () => {
+  it('writes CSV for a spreadsheet: BOM, quoting, embedded newlines, formula-looking cells kept as text', () => {
     expect(correctionsToLabelled(rows, 'csv')).toBe(
-      'text,label,platform,id,correctedAt\r\n'
+      '\uFEFFtext,label,platform,id,correctedAt\r\n'
       + '好评，物流很快,positive,weibo,weibo:1,2024-06-14T12:00:00.000Z\r\n'
       + '"\'=HYPERLINK(""evil""), ""quoted""\nsecond line",negative,x,x:2,2024-06-14T13:00:00.000Z\r\n',
     );
@@ -83,11 +85,31 @@ describe('correctionsToLabelled', () => {
 
   it('is empty (CSV: header only) without corrections', () => {
     expect(correctionsToLabelled([])).toBe('');
-    expect(correctionsToLabelled([], 'csv')).toBe('text,label,platform,id,correctedAt\r\n');
+    expect(correctionsToLabelled([], 'csv')).toBe('\uFEFFtext,label,platform,id,correctedAt\r\n');
   });
 
   it('exportCorrections reads the log from the database', async () => {
     await setCorrection(db, weiboComment().id, 'negative', T1);
     expect(JSON.parse(await exportCorrections(db))).toMatchObject({ id: weiboComment().id, label: 'negative', text: 'so good' });
+  });
+});
+
+describe('setCorrection keeps the stats', () => {
+  it('moves the row from its analyzer label to the corrected one, and back when the correction is removed', async () => {
+    const counts = async () => {
+      const row = await db.stats.get([EVERYTHING, ALL_TIME, 'weibo']);
+      return { positive: row!.positive, neutral: row!.neutral, negative: row!.negative };
+    };
+    const before = await counts();
+    await setCorrection(db, weiboComment().id, 'negative', T1);
+    expect(await counts()).toEqual({ ...before, positive: before.positive - 1, negative: before.negative + 1 });
+    await expectStatsMatchRecount(db);
+    await setCorrection(db, weiboComment().id, 'neutral', T1);
+    expect(await counts()).toEqual({ ...before, positive: before.positive - 1, neutral: before.neutral + 1 });
+    await setCorrection(db, weiboComment().id, null, T1);
+    expect(await counts()).toEqual(before);
+    await setCorrection(db, xPost().id, 'positive', T1);
+    expect(await db.stats.get([EVERYTHING, ALL_TIME, 'x'])).toMatchObject({ positive: 1, negative: 0 });
+    await expectStatsMatchRecount(db);
   });
 });

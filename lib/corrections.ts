@@ -1,27 +1,31 @@
 // The user's sentiment corrections: written on the row (so effectiveSentiment sees them wherever the row
-// is shown or counted) and in the `corrections` table (the labelled-data log the export reads).
+// is shown or counted, and moved in the `stats` rollup in the same transaction) and in the `corrections`
+// table (the labelled-data log the export reads).
 import type { Table } from 'dexie';
+import { toCsv } from './csv';
 import type { CorrectionRow, EarshotDb, StoredComment, StoredPost } from './db';
 import { textToScore, type SentimentLabel } from './sentiment-store';
+import { applyStatsChanges } from './stats-store';
 
 export type CorrectionOutcome = { ok: true } | { ok: false; error: string };
 
 /** Sets (label) or removes (null) the correction of one post or comment. */
 export function setCorrection(db: EarshotDb, recordId: string, label: SentimentLabel | null, now = new Date()): Promise<CorrectionOutcome> {
-  return db.transaction('rw', [db.posts, db.comments, db.corrections], async () => {
+  return db.transaction('rw', [db.posts, db.comments, db.corrections, db.stats], async () => {
     const post = await db.posts.get(recordId);
-    const row: StoredPost | StoredComment | undefined = post ?? (await db.comments.get(recordId));
-    if (!row) return { ok: false, error: `no stored post or comment with id ${JSON.stringify(recordId.slice(0, 120))}` };
+    const before: StoredPost | StoredComment | undefined = post ?? (await db.comments.get(recordId));
+    if (!before) return { ok: false, error: `no stored post or comment with id ${JSON.stringify(recordId.slice(0, 120))}` };
     const table: Table<StoredPost | StoredComment, string> = db.table(post ? 'posts' : 'comments');
+    const row = { ...before };
     if (label === null) {
       delete row.sentimentCorrection;
-      await Promise.all([table.put(row), db.corrections.delete(recordId)]);
+      await Promise.all([table.put(row), db.corrections.delete(recordId), applyStatsChanges(db, [{ before, after: row }])]);
       return { ok: true };
     }
     const at = now.toISOString();
     row.sentimentCorrection = { label, at };
     const logged: CorrectionRow = { recordId, kind: row.kind, platform: row.platform, label, at, text: textToScore(row) };
-    await Promise.all([table.put(row), db.corrections.put(logged)]);
+    await Promise.all([table.put(row), db.corrections.put(logged), applyStatsChanges(db, [{ before, after: row }])]);
     return { ok: true };
   });
 }
@@ -37,21 +41,16 @@ export interface LabelledExample {
 export type LabelledFormat = 'ndjson' | 'csv';
 const CSV_COLUMNS: (keyof LabelledExample)[] = ['text', 'label', 'platform', 'id', 'correctedAt'];
 
-// A spreadsheet runs a cell that starts with = + - @ as a formula; a leading apostrophe keeps it text.
-// NDJSON is the lossless format; CSV is for opening in a spreadsheet.
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Corrections as labelled data, oldest first: one JSON object per line, or CSV with a header row. */
+/**
+ * Corrections as labelled data, oldest first: one JSON object per line (the lossless format), or CSV with
+ * a header row for a spreadsheet (lib/csv.ts: a BOM so Excel reads Chinese, formula-looking text kept as text).
+ */
 export function correctionsToLabelled(rows: readonly CorrectionRow[], format: LabelledFormat = 'ndjson'): string {
   const examples: LabelledExample[] = [...rows]
     .sort((a, b) => a.at.localeCompare(b.at) || a.recordId.localeCompare(b.recordId))
     .map((row) => ({ text: row.text, label: row.label, platform: row.platform, id: row.recordId, correctedAt: row.at }));
   if (format === 'ndjson') return examples.map((example) => `${JSON.stringify(example)}\n`).join('');
-  const lines = [CSV_COLUMNS.join(','), ...examples.map((example) => CSV_COLUMNS.map((column) => csvCell(example[column])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(CSV_COLUMNS, examples.map((example) => CSV_COLUMNS.map((column) => example[column])));
 }
 
 /** Everything the user corrected, ready to download. Pages may call it on their own Dexie instance. */

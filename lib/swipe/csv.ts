@@ -1,25 +1,17 @@
-// CSV export for spreadsheets. UTF-8 with a BOM (Excel reads Chinese correctly only then), CRLF rows,
-// RFC 4180 quoting, and text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
-// prefixed with an apostrophe: scraped text is data, never code.
+// The swipe file as a spreadsheet: one row per saved example, its counts at save and now
+// (BOM, quoting and formula neutralising: lib/csv.ts).
+import { toCsv } from '../csv';
 import { engagementOf, type Metrics } from '../model';
 import type { CurrentRecords } from './filter';
 import type { SavedExample } from './types';
 
 const METRICS = ['likes', 'comments', 'shares', 'views'] as const;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const CSV_COLUMNS = [
   'id', 'platform', 'kind', 'url', 'author', 'handle', 'followers', 'title', 'text', 'media', 'created_at', 'saved_at',
   'board', 'tags', 'stance', 'brand', 'note',
   ...METRICS.map((key) => `${key}_at_save`), ...METRICS.map((key) => `${key}_now`), 'engagement_at_save', 'engagement_now',
 ] as const;
-
-export function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const counts = (metrics: Metrics | undefined) => METRICS.map((key) => metrics?.[key]);
 
@@ -30,8 +22,8 @@ export function examplesToCsv(examples: readonly SavedExample[], records: Curren
       example.id, example.platform, example.kind, example.url, example.author.name, example.author.handle, example.author.followers,
       example.title, example.text, example.media, example.createdAt, example.savedAt,
       example.board, example.tags.join('; '), example.stance, example.brand, example.note,
-      ...counts(example.metricsAtSave), ...counts(now), engagementOf(example.metricsAtSave), now && engagementOf(now),
-    ].map(csvCell).join(',');
+      ...counts(example.metricsAtSave), ...counts(now), engagementOf(example.metricsAtSave, example.platform), now && engagementOf(now, example.platform),
+    ];
   });
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return toCsv(CSV_COLUMNS, rows);
 }
