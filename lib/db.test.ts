@@ -1,8 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type EarshotDb, type JobRow } from './db';
+import { recordTime } from './analytics/record-time';
+import { ALL_TIME, EVERYTHING } from './analytics/stats-types';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type EarshotDb, type JobRow, type StoredPost } from './db';
 import { firstSeen } from './merge';
 import { CAPTURED_AT, weiboComment, weiboPost, weiboTrend, xPost } from './test-records';
+import { expectStatsMatchRecount } from './stats-store.test-helper';
 
 let db: EarshotDb | undefined;
 afterEach(() => db?.close());
@@ -16,23 +19,27 @@ async function olderDatabase(name: string, schemas: readonly Record<string, stri
   return rows;
 }
 
-/** Every row of every table of `before` is in the upgraded database, unchanged, and nothing was added. */
+/**
+ * Every row of every table of `before` is in the upgraded database, unchanged, and nothing was added.
+ * The one change an upgrade makes to a row: v5 gives every post its `postedAt`.
+ */
 async function expectEveryRowKept(upgraded: EarshotDb, before: Record<string, unknown[]>) {
-  for (const [table, rows] of Object.entries(before)) {
+  for (const [table, original] of Object.entries(before)) {
+    const rows = table === 'posts' ? original.map((row) => ({ ...(row as StoredPost), postedAt: recordTime(row as StoredPost) })) : original;
     expect(await upgraded.table(table).toArray(), table).toEqual(expect.arrayContaining(rows));
-    expect(await upgraded.table(table).count(), table).toBe(rows.length);
+    expect(await upgraded.table(table).count(), table).toBe(original.length);
   }
 }
 
 describe('Dexie schema', () => {
-  it('opens at v4 with every table, key and index', async () => {
+  it('opens at v5 with every table, key and index', async () => {
     db = openDb(`schema-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
     const schema = (name: string) => db!.table(name).schema;
     expect(schema('posts').primKey.keyPath).toBe('id');
-    expect(Object.keys(schema('posts').idxByName).sort()).toEqual(['seenOn', 'watchIds']);
+    expect(Object.keys(schema('posts').idxByName).sort()).toEqual(['postedAt', 'seenOn', 'watchIds']);
     expect(schema('posts').idxByName['seenOn'].multi).toBe(true);
     expect(schema('posts').idxByName['watchIds'].multi).toBe(true);
     // v3 adds only the watch index to the tables every ingest writes.
@@ -52,6 +59,8 @@ describe('Dexie schema', () => {
     expect(schema('examples').idxByName['searchTerms'].multi).toBe(true);
     expect(schema('examples').idxByName['tags'].multi).toBe(true);
     expect(schema('exampleImages').primKey.keyPath).toBe('exampleId');
+    expect(schema('stats').primKey.keyPath).toEqual(['scope', 'hour', 'platform']);
+    expect(Object.keys(schema('stats').idxByName)).toEqual([]);
   });
 
   it('keeps data across a reopen', async () => {
@@ -85,7 +94,7 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
     const before = await v1DatabaseWithRows(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await expectEveryRowKept(db, before);
     // Indexes still answer after the upgrade.
     expect(await db.comments.where('postId').equals('weibo:4383183661430868').count()).toBe(2);
@@ -135,7 +144,7 @@ describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
     expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await expectEveryRowKept(db, before);
     expect(await db.watches.count()).toBe(0);
     expect(await db.flags.count()).toBe(0);
@@ -190,7 +199,7 @@ describe('migration v3 → v4 (upgradeToV4AddSwipeFile)', () => {
     expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await expectEveryRowKept(db, before);
     expect(await db.examples.count()).toBe(0);
     expect(await db.exampleImages.count()).toBe(0);
@@ -205,5 +214,66 @@ describe('migration v3 → v4 (upgradeToV4AddSwipeFile)', () => {
     expect(await db.examples.where('tags').equals('video').primaryKeys()).toEqual(['ex:weibo:1']);
     expect(await db.examples.where('searchTerms').equals('搬砖').count()).toBe(1);
     expect(await db.examples.where('board').startsWith('A /').count()).toBe(1);
+  });
+});
+
+describe('migration v4 → v5 (upgradeToV5CountStatistics)', () => {
+  const page = 'https://weibo.com/1669879400/HyTZc60ew';
+  const sentiment = { score: -0.6, label: 'negative', confidence: 0.8, aspects: ['service'], version: 's1' };
+  async function v4DatabaseWithRows(name: string) {
+    const rows: Record<string, unknown[]> = {
+      posts: [
+        { ...firstSeen(weiboPost(), page, CAPTURED_AT), watchIds: ['w1'], sentiment, historyStarted: true },
+        // No publish time: counted (and indexed) at its first capture.
+        { ...firstSeen(weiboPost({ id: 'weibo:2', createdAt: undefined, metrics: {} }), page, CAPTURED_AT), sentimentCorrection: { label: 'positive', at: CAPTURED_AT } },
+        firstSeen(xPost(), 'https://x.com/home', CAPTURED_AT),
+      ],
+      comments: [
+        { ...firstSeen(weiboComment(), page, CAPTURED_AT), watchIds: ['w1'], sentiment, sentimentCorrection: { label: 'neutral', at: CAPTURED_AT } },
+        { ...firstSeen(weiboComment({ id: 'weibo:c2', createdAt: undefined }), page, CAPTURED_AT), sentiment },
+        firstSeen(weiboComment({ id: 'weibo:c3', author: { id: 'weibo:3', platform: 'weibo', name: 'c' } }), page, CAPTURED_AT),
+      ],
+      trends: [{ ...firstSeen(weiboTrend(), page, CAPTURED_AT), watchIds: ['w1'] }],
+      authors: [{ id: 'weibo:1669879400', platform: 'weibo', name: 'Dear-迪丽热巴', lastSeenAt: CAPTURED_AT }],
+      snapshots: [{ postId: 'weibo:4383183661430868', at: CAPTURED_AT, metrics: { likes: 1 } }],
+      rollups: [{ platform: 'weibo', hour: '2024-06-14T12:00:00.000Z', posts: 2, comments: 3, trends: 1 }],
+      health: [{ adapter: 'weibo', items: 7, errors: 0, skipped: 0 }],
+      batches: [{ batchId: 'tab7-1', at: CAPTURED_AT }],
+      corrections: [{ recordId: 'weibo:5045261712492108', kind: 'comment', platform: 'weibo', label: 'neutral', at: CAPTURED_AT, text: '才本科吗' }],
+      jobs: [{ id: 'rescore', version: 's1', done: 6, total: 6 }],
+      watches: [{ id: 'w1', name: 'Brand' }],
+      flags: [{ id: 'f1', watchId: 'w1' }],
+      watchRollups: [{ watchId: 'w1', hour: '2024-06-14T12:00:00.000Z', mentions: 2, labelled: 2, negative: 1, positive: 0 }],
+      examples: [{ id: 'ex:weibo:1', recordId: 'weibo:1', platform: 'weibo', savedAt: CAPTURED_AT, board: 'A', tags: ['cny'], searchTerms: ['砖'] }],
+      exampleImages: [{ exampleId: 'ex:weibo:1', bytes: 'AAAA' }],
+    };
+    return olderDatabase(name, [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4], rows);
+  }
+
+  it('keeps every row of every v4 table and gives each post its postedAt (publish time, else first capture)', async () => {
+    const name = `migrate5-${crypto.randomUUID()}`;
+    const before = await v4DatabaseWithRows(name);
+    expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    await expectEveryRowKept(db, before);
+    expect((await db.posts.get('weibo:4383183661430868'))!.postedAt).toBe('2019-06-14T04:02:11.000Z');
+    expect((await db.posts.get('weibo:2'))!.postedAt).toBe(CAPTURED_AT);
+    expect(await db.posts.where('postedAt').between('2019-01-01', '2020-01-01').primaryKeys()).toEqual(['weibo:4383183661430868']);
+    expect(await db.posts.where('postedAt').aboveOrEqual('2023-01-01').primaryKeys()).toEqual(['x:1682059498417917952', 'weibo:2']);
+  });
+
+  it('counts every existing post and comment into stats, equal to a recount', async () => {
+    const name = `migrate5-${crypto.randomUUID()}`;
+    await v4DatabaseWithRows(name);
+    db = openDb(name);
+    const rows = await expectStatsMatchRecount(db);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await db.stats.get([EVERYTHING, ALL_TIME, 'weibo'])).toMatchObject({
+      posts: 2, comments: 3, engagedPosts: 1, negative: 2, neutral: 1, positive: 1, places: { 河北: 2 },
+    });
+    expect(await db.stats.get(['w1', ALL_TIME, 'weibo'])).toMatchObject({ posts: 1, comments: 1, negative: 1, neutral: 1 });
+    expect(await db.stats.get([EVERYTHING, ALL_TIME, 'x'])).toMatchObject({ posts: 1, rateByViewsPosts: 1 });
   });
 });

@@ -4,6 +4,9 @@ import type { CrisisFlag } from './crisis/types';
 import type { ExampleImage, SavedExample } from './swipe/types';
 import type { SentimentCorrection, SentimentLabel, StoredSentiment } from './sentiment-store';
 import type { Watch, WatchRollup } from './watch/types';
+import { recordTime } from './analytics/record-time';
+import type { StatsKey, StatsRow } from './analytics/stats-types';
+import { tallyRow, writeTally, type StatsTally } from './stats-store';
 
 /** Fields the background adds to every stored record. */
 export interface StoredFields {
@@ -19,6 +22,12 @@ export interface StoredFields {
   watchIds?: string[];
   /** Posts: set once the metric history has rows (see lib/metric-history.ts). */
   historyStarted?: boolean;
+  /**
+   * Posts only (comments have no time index: it would cost every capture): recordTime() of the row, i.e.
+   * its publish time, else first capture, as ISO. Indexed (v5) so the dashboard reads the posts of a
+   * range; every writer of a post row sets it.
+   */
+  postedAt?: string;
 }
 export type StoredPost = Post & StoredFields;
 export type StoredComment = Comment & StoredFields;
@@ -180,6 +189,34 @@ export async function upgradeToV4AddSwipeFile(tx: Transaction): Promise<void> {
   void tx;
 }
 
+/**
+ * Version 5: analytics. Posts gain a `postedAt` index (the dashboard's range reads of posts for medians,
+ * top lists, the heatmap and keywords); the new `stats` table is the rollup kept at ingest
+ * (lib/analytics/stats-types.ts), so KPIs and charts never scan every record. Comments get no time
+ * index: their counts come from `stats`, and an index would cost every capture.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  posts: 'id, *seenOn, *watchIds, postedAt',
+  stats: '[scope+hour+platform]',
+} as const;
+
+/**
+ * v4 → v5 keeps every row and rewrites every post once, to give it `postedAt` (an index only lists
+ * rows that have the field, and the dashboard's range reads must see old posts too), and counts every
+ * post and comment into `stats` so the dashboard is right from its first open. Both walks are cursors
+ * (modify / each): only the rollup, a few rows per platform per hour, is held in memory.
+ */
+export async function upgradeToV5CountStatistics(tx: Transaction): Promise<void> {
+  const tally: StatsTally = new Map();
+  await tx.table('posts').toCollection().modify((post: StoredPost) => {
+    post.postedAt = recordTime(post);
+    tallyRow(tally, post);
+  });
+  await tx.table('comments').each((comment: StoredComment) => tallyRow(tally, comment));
+  await writeTally(tx, tally);
+}
+
 export type EarshotDb = Dexie & {
   posts: EntityTable<StoredPost, 'id'>;
   comments: EntityTable<StoredComment, 'id'>;
@@ -196,6 +233,7 @@ export type EarshotDb = Dexie & {
   watchRollups: Dexie.Table<WatchRollup, [string, string]>;
   examples: EntityTable<SavedExample, 'id'>;
   exampleImages: EntityTable<ExampleImage, 'exampleId'>;
+  stats: Dexie.Table<StatsRow, StatsKey>;
 };
 
 export function openDb(name = DB_NAME): EarshotDb {
@@ -204,5 +242,6 @@ export function openDb(name = DB_NAME): EarshotDb {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2QueueSentimentScoring);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3AddWatchIndexes);
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4AddSwipeFile);
+  db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5CountStatistics);
   return db;
 }

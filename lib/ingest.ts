@@ -1,8 +1,9 @@
 // Stores one collector batch: one Dexie transaction that upserts records and authors (posts and comments
 // scored for sentiment and tagged with the watches they mention on the way), writes metric snapshots,
-// hourly rollups (and per-watch ones), adapter health and the batch id. Reads are bulkGets by key,
-// merging happens in memory, writes are bulkPuts: that is what keeps 10k records close to raw
-// IndexedDB speed.
+// hourly rollups (and per-watch ones), the analytics stats, adapter health and the batch id. Reads are
+// bulkGets by key, merging happens in memory, writes are bulkPuts: that is what keeps 10k records
+// close to raw IndexedDB speed.
+import { recordTime } from './analytics/record-time';
 import type { EarshotDb, MetricSnapshot, StoredAuthor, StoredFields } from './db';
 import { getExisting } from './get-existing';
 import { addHealth, addToRollups, hourOf } from './ingest-counters';
@@ -11,6 +12,7 @@ import { firstSeen, mergeAuthor, mergeComment, mergePost, mergeTrend, sameMetric
 import type { Author, CapturedRecord, Comment, Platform, Post, Trend } from './model';
 import { exponentialBackoff, withRetry, type RetryOptions } from './retry';
 import { CURRENT_ANALYZER, scoreIfNeeded, type Analyzer } from './score-sentiment';
+import { applyStatsChanges } from './stats-store';
 import type { WatchMatcher } from './watch/match';
 import { currentMatcher } from './watch/matcher-cache';
 import { addToWatchRollups, needsMatching, rollupKeysOf, tagWatchIds } from './watch/tag-records';
@@ -152,7 +154,7 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
   const adapters = [...new Set(message.health.map((delta) => delta.adapter))];
   // Watch rollups join the transaction only when a watch exists: no watch, no extra table.
   const watchTables = matcher.empty ? [] : [db.watchRollups];
-  const tables = [db.posts, db.comments, db.trends, db.authors, db.snapshots, db.rollups, db.health, db.batches, ...watchTables];
+  const tables = [db.posts, db.comments, db.trends, db.authors, db.snapshots, db.rollups, db.health, db.batches, db.stats, ...watchTables];
 
   return db.transaction('rw', tables, async () => {
     const [seenBatch, storedPosts, storedComments, storedTrends, storedAuthors, storedRollups, storedHealth] = await Promise.all([
@@ -167,6 +169,8 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
     if (seenBatch) return { stored: 0, created: 0, duplicate: true };
 
     const postRows = scoreWritings(upsert(posts, storedPosts, mergePost, message.pageUrl, nowIso), analyzer);
+    // A later capture may bring the publish time a first one lacked: recomputed on every write.
+    for (const { row } of postRows) row.postedAt = recordTime(row);
     const commentRows = scoreWritings(upsert(comments, storedComments, mergeComment, message.pageUrl, nowIso), analyzer);
     const trendRows = upsert(trends, storedTrends, mergeTrend, message.pageUrl, nowIso);
     const all: Upserted<CapturedRecord>[] = [...postRows, ...commentRows, ...trendRows];
@@ -177,9 +181,14 @@ async function ingestOnce(db: EarshotDb, message: CollectorCaptureMessage, now: 
     let watchRollups: WatchRollup[] = [];
     if (mentions.length) watchRollups = addToWatchRollups(await db.watchRollups.bulkGet(rollupKeysOf(mentions)), mentions);
 
+    // After scoring and tagging: the stats count each row's final sentiment and watches. The rows
+    // replaced are in memory already, so this reads only the touched stats rows.
+    const counted = [...postRows, ...commentRows].map(({ row, previous }) => ({ before: previous, after: row }));
+
     const writes: Promise<unknown>[] = [
       db.batches.put({ batchId: message.batchId, at: nowIso }),
       db.health.bulkPut(addHealth(storedHealth, message.health, nowIso)),
+      applyStatsChanges(db, counted),
     ];
     if (postRows.length) writes.push(db.posts.bulkPut(postRows.map(({ row }) => row)));
     if (commentRows.length) writes.push(db.comments.bulkPut(commentRows.map(({ row }) => row)));

@@ -3,7 +3,11 @@ import { openDb, type EarshotDb, type StoredComment } from './db';
 import { ingestBatch } from './ingest';
 import { firstSeen } from './merge';
 import { ensureRescored, rescoreAll, RESCORE_JOB_ID } from './rescore';
+import { ALL_TIME, EVERYTHING } from './analytics/stats-types';
+import { setCorrection } from './corrections';
+import type { Analyzer } from './score-sentiment';
 import { fakeAnalyzer } from './test-analyzer';
+import { expectStatsMatchRecount } from './stats-store.test-helper';
 import { captureMessage, CAPTURED_AT, weiboComment, weiboPost } from './test-records';
 
 const PAGE = 'https://weibo.com/1669879400/HyTZc60ew';
@@ -119,4 +123,20 @@ describe('rescoreAll', () => {
     console.info(`[rescore] ${job.done} rows in ${seconds.toFixed(2)} s = ${Math.round(job.done / seconds)} rows/s (fake-indexeddb, real analyzer, chunk 500)`);
     expect(job.done).toBe(n);
   }, 60_000);
+});
+
+describe('rescoring keeps the stats', () => {
+  it('moves each relabelled row between sentiment counts; a corrected row stays as corrected', async () => {
+    await storedByV1(8);
+    await setCorrection(db, 'weibo:c00001', 'neutral', NOW);
+    const before = await db.stats.get([EVERYTHING, ALL_TIME, 'weibo']);
+    // Says the opposite of v1 ("bad" reads as positive), so every uncorrected label changes.
+    const v1 = fakeAnalyzer('v2');
+    const opposite: Analyzer = { version: 'v2', analyze: (text) => v1.analyze(/bad/.test(text) ? 'good' : /good|好/.test(text) ? 'bad' : text) };
+    await rescoreAll(db, opposite, { chunk: 3, pause: noPause, now });
+    const after = await db.stats.get([EVERYTHING, ALL_TIME, 'weibo']);
+    expect(before).toMatchObject({ positive: 5, negative: 4, neutral: 1 });
+    expect(after).toMatchObject({ positive: 4, negative: 5, neutral: 1 });
+    await expectStatsMatchRecount(db);
+  });
 });

@@ -1,10 +1,12 @@
 // Re-scores stored posts and comments after the analyzer changed (or after the v2 upgrade, whose rows
 // were never scored). Walks each table by primary key in small chunks: one transaction per chunk
 // writes the rescored rows AND the progress, so a worker killed mid-way resumes exactly where it
-// stopped, and capture ingests interleave between chunks. Corrections are never touched.
+// stopped, and capture ingests interleave between chunks. Corrections are never touched. A new label
+// moves the row's sentiment count in `stats` in the same transaction.
 import { advanceJob, readChunk, runChunks, tableAt, type ChunkLoopOptions } from './chunked-scan';
 import type { EarshotDb, JobRow, StoredComment, StoredPost } from './db';
 import { scoreText, type Analyzer } from './score-sentiment';
+import { applyStatsChanges } from './stats-store';
 
 export const RESCORE_JOB_ID = 'rescore';
 export const RESCORE_CHUNK = 500;
@@ -29,11 +31,12 @@ async function startJob(db: EarshotDb, version: string, now: Date): Promise<JobR
 /** One chunk in one transaction; returns the job as written. */
 async function rescoreChunk(db: EarshotDb, job: JobRow, analyzer: Analyzer, size: number, now: Date): Promise<JobRow> {
   const table = db.table(tableAt(job, TABLES));
-  return db.transaction('rw', [table, db.jobs], async () => {
+  return db.transaction('rw', [table, db.jobs, db.stats], async () => {
     const rows = await readChunk<StoredPost | StoredComment>(db, job, TABLES, size);
-    const stale = rows.filter((row) => row.sentiment?.version !== analyzer.version);
-    for (const row of stale) row.sentiment = scoreText(row, analyzer);
-    if (stale.length) await table.bulkPut(stale);
+    const rescored = rows
+      .filter((row) => row.sentiment?.version !== analyzer.version)
+      .map((row) => ({ before: row, after: { ...row, sentiment: scoreText(row, analyzer) } }));
+    if (rescored.length) await Promise.all([table.bulkPut(rescored.map(({ after }) => after)), applyStatsChanges(db, rescored)]);
     const next = advanceJob(job, TABLES, rows, size, now.toISOString());
     await db.jobs.put(next);
     return next;

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type EarshotDb, type StoredComment, type StoredPost } from '../../lib/db';
+import { rebuildStats } from '../../lib/stats-store';
 import { readHealth, readHourly, readOverview, readTabItems } from './queries';
 
 const PAGE = 'https://weibo.com/1234/AbCd';
@@ -29,6 +30,8 @@ beforeEach(async () => {
     { platform: 'weibo', hour: '2026-11-26T05:00:00.000Z', posts: 2, comments: 2, trends: 0 },
     { platform: 'x', hour: '2026-11-26T05:00:00.000Z', posts: 1, comments: 1, trends: 0 },
   ]);
+  // Written here without ingest, so the stats are counted as the v5 upgrade does.
+  await rebuildStats(db);
 });
 afterEach(async () => {
   await db.delete();
@@ -42,6 +45,19 @@ describe('popup queries', () => {
       { platform: 'weibo', posts: 2, comments: 2, total: 4 },
       { platform: 'x', posts: 1, comments: 1, total: 2 },
     ]);
+  });
+
+  it('counts engagement by each platform\'s definition from the running totals, reading no post', async () => {
+    const xhs = { ...post('xiaohongshu:n1', 'xiaohongshu', 10), metrics: { likes: 10, shares: 7, saves: 5 } };
+    const reddit = { ...post('reddit:t3_1', 'reddit', 3), metrics: { likes: 3, comments: 2, shares: 9 } };
+    await db.posts.bulkAdd([xhs, reddit]);
+    await rebuildStats(db);
+    const reads = [vi.spyOn(db.posts, 'toArray'), vi.spyOn(db.posts, 'toCollection'), vi.spyOn(db.posts, 'each')];
+    const overview = await readOverview(db);
+    // Xiaohongshu counts saves, not shares; Reddit shows no shares.
+    expect(overview.totals.engagement).toBe(128 + 15 + 5);
+    expect(overview.totals.posts).toBe(5);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
   });
 
   it('finds the items seen on a tab through the seenOn index, also under a #fragment', async () => {

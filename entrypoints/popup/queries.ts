@@ -5,7 +5,8 @@ import { capturesPerHour, windowStart, type HourBucket } from '../../lib/analyti
 import { pageCheck, tabPostId, type PageCheckView } from '../../lib/analytics/page-check';
 import { platformCounts, type PlatformCount } from '../../lib/analytics/platform-counts';
 import { tabItems, tabUrlVariants, type TabItemsView } from '../../lib/analytics/tab-items';
-import { commentsByPlatform, tallyPosts, totals, type Totals } from '../../lib/analytics/totals';
+import { totalsFromStats, type Totals } from '../../lib/analytics/totals';
+import { readAllTimeStats } from '../../components/analytics/queries';
 
 export interface Overview {
   totals: Totals;
@@ -13,15 +14,11 @@ export interface Overview {
   platforms: PlatformCount[];
 }
 
+/** The running totals kept at ingest (stats rows of hour ALL_TIME, one per platform): no record is read. */
 export async function readOverview(db: EarshotDb): Promise<Overview> {
-  // Engagement needs every post's metrics; there is no stored running total to read instead.
-  const tally = tallyPosts(await db.posts.toArray());
-  const comments = commentsByPlatform(await db.rollups.toArray());
-  return {
-    totals: totals(tally, comments),
-    trends: await db.trends.count(),
-    platforms: platformCounts(tally.postsByPlatform, comments),
-  };
+  const [rows, trends] = await Promise.all([readAllTimeStats(db), db.trends.count()]);
+  const { totals, postsByPlatform, commentsByPlatform } = totalsFromStats(rows);
+  return { totals, trends, platforms: platformCounts(postsByPlatform, commentsByPlatform) };
 }
 
 export async function readHourly(db: EarshotDb, now: number): Promise<HourBucket[]> {

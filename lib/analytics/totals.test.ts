@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { commentsByPlatform, sumCounts, tallyPosts, totals } from './totals';
+import { totalsFromStats } from './totals';
 
-describe('tallyPosts / totals', () => {
-  const posts = [
-    { platform: 'weibo' as const, metrics: { likes: 12_000, comments: 300, shares: 45, views: 1_000_000 } },
-    { platform: 'weibo' as const, metrics: {} },
-    { platform: 'x' as const, metrics: { likes: 5, saves: 100 } },
-  ];
-
-  it('counts posts per platform and sums likes + comments + shares (not views or saves)', () => {
-    const tally = tallyPosts(posts);
-    expect(tally.posts).toBe(3);
-    expect(tally.engagement).toBe(12_350);
-    expect(tally.postsByPlatform).toEqual({ weibo: 2, x: 1 });
-  });
-
-  it('adds comment counts across platforms', () => {
-    expect(totals(tallyPosts(posts), { weibo: 40, zhihu: 2 })).toEqual({ posts: 3, comments: 42, engagement: 12_350 });
-    expect(sumCounts({})).toBe(0);
+describe('totalsFromStats', () => {
+  it('sums posts, comments and engagement over platforms and counts each platform', () => {
+    const result = totalsFromStats([
+      { platform: 'weibo', posts: 2, comments: 40, engagement: 12_345 },
+      { platform: 'x', posts: 1, comments: 0, engagement: 5 },
+      { platform: 'zhihu', posts: 0, comments: 2, engagement: 0 },
+    ]);
+    expect(result.totals).toEqual({ posts: 3, comments: 42, engagement: 12_350 });
+    expect(result.postsByPlatform).toEqual({ weibo: 2, x: 1 });
+    expect(result.commentsByPlatform).toEqual({ weibo: 40, zhihu: 2 });
   });
 
   it('is all zeros for an empty database', () => {
-    expect(totals(tallyPosts([]), {})).toEqual({ posts: 0, comments: 0, engagement: 0 });
-  });
-});
-
-describe('commentsByPlatform', () => {
-  it('sums first-seen comments over every hour and platform, leaving out platforms with none', () => {
-    expect(commentsByPlatform([
-      { platform: 'weibo', comments: 20 },
-      { platform: 'x', comments: 0 },
-      { platform: 'weibo', comments: 21 },
-      { platform: 'x', comments: 36 },
-      { platform: 'zhihu', comments: 0 },
-    ])).toEqual({ weibo: 41, x: 36 });
+    expect(totalsFromStats([])).toEqual({ totals: { posts: 0, comments: 0, engagement: 0 }, postsByPlatform: {}, commentsByPlatform: {} });
   });
 });

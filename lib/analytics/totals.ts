@@ -1,47 +1,32 @@
-import { engagementOf, type Platform, type Post } from '../model';
+// The popup's running totals, summed from the `stats` rollup's ALL_TIME rows (one per platform), so
+// opening the popup reads a dozen rows, not every post.
+import type { Platform } from '../model';
+import type { StatsRow } from './stats-types';
 
 export interface Totals {
   posts: number;
   comments: number;
-  /** Sum of engagementOf(metrics) over captured posts. */
+  /** Sum of each post's engagement by its platform's definition (lib/analytics/engagement.ts), where known. */
   engagement: number;
 }
 
 export type CountsByPlatform = Partial<Record<Platform, number>>;
 
-export interface PostTally {
-  posts: number;
-  engagement: number;
+export interface StatsTotals {
+  totals: Totals;
   postsByPlatform: CountsByPlatform;
+  commentsByPlatform: CountsByPlatform;
 }
 
-/** One pass over posts: how many, their engagement, and how many per platform. */
-export function tallyPosts(posts: Iterable<Pick<Post, 'platform' | 'metrics'>>): PostTally {
-  const tally: PostTally = { posts: 0, engagement: 0, postsByPlatform: {} };
-  for (const post of posts) {
-    tally.posts += 1;
-    tally.engagement += engagementOf(post.metrics ?? {});
-    tally.postsByPlatform[post.platform] = (tally.postsByPlatform[post.platform] ?? 0) + 1;
+/** Totals over the running-total rows of one scope (each platform once); platforms with none are left out. */
+export function totalsFromStats(rows: Iterable<Pick<StatsRow, 'platform' | 'posts' | 'comments' | 'engagement'>>): StatsTotals {
+  const result: StatsTotals = { totals: { posts: 0, comments: 0, engagement: 0 }, postsByPlatform: {}, commentsByPlatform: {} };
+  for (const { platform, posts, comments, engagement } of rows) {
+    result.totals.posts += posts;
+    result.totals.comments += comments;
+    result.totals.engagement += engagement;
+    if (posts > 0) result.postsByPlatform[platform] = (result.postsByPlatform[platform] ?? 0) + posts;
+    if (comments > 0) result.commentsByPlatform[platform] = (result.commentsByPlatform[platform] ?? 0) + comments;
   }
-  return tally;
-}
-
-export function sumCounts(counts: CountsByPlatform): number {
-  return Object.values(counts).reduce<number>((sum, count) => sum + (count ?? 0), 0);
-}
-
-export function totals(tally: PostTally, commentsByPlatform: CountsByPlatform): Totals {
-  return { posts: tally.posts, comments: sumCounts(commentsByPlatform), engagement: tally.engagement };
-}
-
-/**
- * Comments per platform from the hourly rollups: each comment is counted once, in the hour it was
- * first seen, so the sum over all hours is the number stored — without an index on every comment row.
- */
-export function commentsByPlatform(rollups: Iterable<{ platform: Platform; comments: number }>): CountsByPlatform {
-  const counts: CountsByPlatform = {};
-  for (const { platform, comments } of rollups) {
-    if (comments > 0) counts[platform] = (counts[platform] ?? 0) + comments;
-  }
-  return counts;
+  return result;
 }

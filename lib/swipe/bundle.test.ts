@@ -7,6 +7,7 @@ import { exampleFrom } from './build-example';
 import { exportBundle } from './bundle-export';
 import { importBundle } from './bundle-import';
 import { validateBundle } from './bundle-validate';
+import { expectStatsMatchRecount } from '../stats-store.test-helper';
 import { testPng } from './test-png';
 import type { ExampleBundle } from './types';
 
@@ -64,9 +65,26 @@ describe('export → import round trip', () => {
     expect(after.exampleImages).toEqual(before.exampleImages);
     expect(after.snapshots).toEqual(before.snapshots);
     expect(after.comments).toEqual(before.comments);
-    // The exporter's watch ids mean nothing here; everything else of the row is kept.
+    // The exporter's watch ids mean nothing here; everything else of the row is kept, and postedAt derived.
     const { watchIds: _mine, ...postWithoutWatches } = (await source.posts.get('weibo:4383183661430868'))!;
-    expect(after.posts).toEqual([postWithoutWatches]);
+    expect(after.posts).toEqual([{ ...postWithoutWatches, postedAt: '2019-06-14T04:02:11.000Z' }]);
+  });
+
+  it('counts the imported records in the stats, once, also over rows the library already had', async () => {
+    const bundle = throughFile(await exportBundle(source, NOW));
+    (bundle.records[0] as { postedAt?: string }).postedAt = '1999-01-01T00:00:00.000Z';
+    const checked = validateBundle(bundle);
+    if (!checked.ok) throw new Error(checked.error);
+    await importBundle(target, checked.bundle);
+    expect((await target.posts.get('weibo:4383183661430868'))!.postedAt).toBe('2019-06-14T04:02:11.000Z');
+    expect(await target.stats.get(['', 'all', 'weibo'])).toMatchObject({ posts: 1, comments: 1, places: { 河北: 1 } });
+    const newer = throughFile(bundle);
+    for (const record of newer.records as { lastSeenAt: string }[]) record.lastSeenAt = NOW.toISOString();
+    const again = validateBundle(newer);
+    if (!again.ok) throw new Error(again.error);
+    expect((await importBundle(target, again.bundle)).records).toBe(2);
+    expect(await target.stats.get(['', 'all', 'weibo'])).toMatchObject({ posts: 1, comments: 1 });
+    await expectStatsMatchRecount(target);
   });
 
   it('exports only the chosen examples', async () => {

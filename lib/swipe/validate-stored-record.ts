@@ -8,7 +8,7 @@ import {
 } from '../validate-fields';
 import { checkRecord } from '../validate-record';
 
-const STORED_KEYS = ['firstSeenAt', 'lastSeenAt', 'seenOn', 'sentiment', 'sentimentCorrection', 'watchIds', 'historyStarted'];
+const STORED_KEYS = ['firstSeenAt', 'lastSeenAt', 'seenOn', 'sentiment', 'sentimentCorrection', 'watchIds', 'historyStarted', 'postedAt'];
 const SENTIMENT_KEYS = new Set(['score', 'label', 'confidence', 'aspects', 'version']);
 const CORRECTION_KEYS = new Set(['label', 'at']);
 
@@ -29,7 +29,8 @@ function checkSentiment(value: unknown, field: string): void {
 
 /**
  * Returns the row to store. `watchIds` name the exporting user's watches, which do not exist here: they
- * are dropped (this profile's own watches tag imported rows through their backfill).
+ * are dropped (this profile's own watches tag imported rows through their backfill). `postedAt` is
+ * derived, so it is dropped too and recomputed on import (lib/swipe/bundle-import.ts).
  */
 export function checkStoredRecord(value: unknown): StoredPost | StoredComment {
   const row = requireObject(value, 'record');
@@ -51,6 +52,6 @@ export function checkStoredRecord(value: unknown): StoredPost | StoredComment {
   optional(row, 'historyStarted', '', (flag, field) => {
     if (typeof flag !== 'boolean') throw new InvalidField(field, 'must be a boolean');
   });
-  const { watchIds: _dropped, ...kept } = row;
+  const { watchIds: _dropped, postedAt: _derived, ...kept } = row;
   return kept as unknown as StoredPost | StoredComment;
 }

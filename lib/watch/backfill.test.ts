@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type EarshotDb } from '../db';
 import { ingestBatch } from '../ingest';
 import type { CapturedRecord } from '../model';
+import { ALL_TIME } from '../analytics/stats-types';
 import { fakeAnalyzer } from '../test-analyzer';
+import { expectStatsMatchRecount } from '../stats-store.test-helper';
 import { captureMessage, weiboComment, weiboPost, weiboTrend, xPost } from '../test-records';
 import { ensureBackfill, resumeBackfills, runBackfill } from './backfill';
 import { invalidateMatcher } from './matcher-cache';
@@ -173,5 +175,41 @@ describe('deleting a watch', () => {
     expect(await db.posts.where('watchIds').equals('w-lumina').count()).toBe(0);
     // A finished removal leaves no job behind.
     expect(await db.jobs.get(backfillJobId('w-lumina'))).toBeUndefined();
+  });
+});
+
+describe('backfill and removal keep the stats', () => {
+  const watchTotals = async (watchId: string) => {
+    const rows = await db.stats.where('[scope+hour+platform]').between([watchId, ALL_TIME, ''], [watchId, ALL_TIME, '\uffff']).toArray();
+    return rows.map(({ platform, posts, comments }) => ({ platform, posts, comments }));
+  };
+
+  it('a back-filled watch gets its scope counted; an edit moves rows out of it; a resumed run counts once', async () => {
+    await saveWatch(db, lumina(), SAVED);
+    let chunks = 0;
+    await expect(runBackfill(db, 'w-lumina', { chunk: 2, now: () => DONE, pause: async () => { if (++chunks === 3) throw new Error('killed'); } })).rejects.toThrow('killed');
+    await ingest([weiboComment({ id: 'weibo:c9', text: 'Lumina bad' })], new Date('2024-06-15T09:00:01.000Z'));
+    await resumeBackfills(db, { chunk: 2, pause: noPause, now: () => DONE });
+    expect(await watchTotals('w-lumina')).toEqual([{ platform: 'weibo', posts: 1, comments: 4 }]);
+    await expectStatsMatchRecount(db);
+
+    await saveWatch(db, lumina({ terms: ['Lumina'], updatedAt: DONE.toISOString() }), DONE);
+    await run('w-lumina');
+    expect(await watchTotals('w-lumina')).toEqual([{ platform: 'weibo', posts: 0, comments: 2 }]);
+    await expectStatsMatchRecount(db);
+  });
+
+  it('removing a deleted watch takes its scope away row by row until none is left', async () => {
+    await saveWatch(db, lumina(), SAVED);
+    await saveWatch(db, rival({ platforms: [] }), SAVED);
+    await run('w-lumina');
+    await run('w-rival');
+    expect(await watchTotals('w-rival')).toEqual([{ platform: 'weibo', posts: 0, comments: 1 }]);
+    await deleteWatch(db, 'w-lumina', DONE);
+    await runBackfill(db, 'w-lumina', { chunk: 1, pause: noPause, now: () => DONE });
+    expect(await watchTotals('w-lumina')).toEqual([]);
+    expect(await db.stats.where('[scope+hour+platform]').between(['w-lumina', ''], ['w-lumina', '\uffff']).count()).toBe(0);
+    expect(await watchTotals('w-rival')).toEqual([{ platform: 'weibo', posts: 0, comments: 1 }]);
+    await expectStatsMatchRecount(db);
   });
 });

@@ -1,9 +1,11 @@
 // Matches one watch against everything already stored, after it was created, edited or deleted. Walks
 // posts, comments and trends in resumable chunks (lib/chunked-scan.ts): each chunk's tag changes, its
-// rollup counts and the job's progress are one transaction, so a killed worker resumes where it stopped
-// and nothing is counted twice. Progress is the jobs row `backfill:<watchId>` the dashboard shows.
+// rollup counts, the analytics stats of the rows it (un)tags and the job's progress are one transaction,
+// so a killed worker resumes where it stopped and nothing is counted twice. Progress is the jobs row
+// `backfill:<watchId>` the dashboard shows.
 import type { EarshotDb, JobRow, ScannedTable, StoredComment, StoredPost, StoredTrend } from '../db';
 import { advanceJob, readChunk, runChunks, tableAt, type ChunkLoopOptions } from '../chunked-scan';
+import { applyStatsChanges } from '../stats-store';
 import { hourOf } from '../ingest-counters';
 import { compileWatches, matchSignature, type WatchMatcher } from './match';
 import { REMOVAL_VERSION, saveWatch } from './save-watch';
@@ -27,6 +29,12 @@ function withTag(row: Row, watchId: string, tagged: boolean): Row {
   return next;
 }
 
+/** Retagged posts and comments move between watch scopes in `stats`; trends are not counted there. */
+function countRetagged(db: EarshotDb, changes: { before: Row; after: Row }[]): Promise<void> {
+  const counted = changes.filter((change): change is { before: StoredPost | StoredComment; after: StoredPost | StoredComment } => change.before.kind !== 'trend');
+  return applyStatsChanges(db, counted);
+}
+
 /** The job as stored, if `job` is still it (not superseded by a newer save or delete, not advanced by another run). */
 async function stillCurrent(db: EarshotDb, job: JobRow): Promise<boolean> {
   const stored = await db.jobs.get(job.id);
@@ -36,20 +44,20 @@ async function stillCurrent(db: EarshotDb, job: JobRow): Promise<boolean> {
 
 async function matchChunk(db: EarshotDb, job: JobRow, watchId: string, matcher: WatchMatcher, size: number, now: Date): Promise<JobRow | undefined> {
   const table = db.table(tableAt(job, TABLES));
-  return db.transaction('rw', [table, db.jobs, db.watchRollups], async () => {
+  return db.transaction('rw', [table, db.jobs, db.watchRollups, db.stats], async () => {
     if (!(await stillCurrent(db, job))) return undefined;
     const rows = await readChunk<Row>(db, job, TABLES, size);
-    const changed: Row[] = [];
+    const changed: { before: Row; after: Row }[] = [];
     const mentions: { row: StoredPost | StoredComment; watchIds: string[]; hour: string }[] = [];
     for (const row of rows) {
       const had = row.watchIds?.includes(watchId) ?? false;
       const has = isMentionedBy(matcher, row);
-      if (has !== had) changed.push(withTag(row, watchId, has));
+      if (has !== had) changed.push({ before: row, after: withTag(row, watchId, has) });
       // Ingest counted the rows it tagged after the save; everything else matching is counted here.
       const countedByIngest = had && row.firstSeenAt >= job.startedAt!;
       if (has && row.kind !== 'trend' && !countedByIngest) mentions.push({ row, watchIds: [watchId], hour: hourOf(new Date(row.firstSeenAt)) });
     }
-    if (changed.length) await table.bulkPut(changed);
+    if (changed.length) await Promise.all([table.bulkPut(changed.map(({ after }) => after)), countRetagged(db, changed)]);
     if (mentions.length) await db.watchRollups.bulkPut(addToWatchRollups(await db.watchRollups.bulkGet(rollupKeysOf(mentions)), mentions));
     const next = advanceJob(job, TABLES, rows, size, now.toISOString());
     await db.jobs.put(next);
@@ -60,10 +68,11 @@ async function matchChunk(db: EarshotDb, job: JobRow, watchId: string, matcher: 
 /** A deleted watch: only rows the index lists carry its id, so the removal reads just those. */
 async function removalChunk(db: EarshotDb, job: JobRow, watchId: string, size: number, now: Date): Promise<JobRow | undefined> {
   const table = db.table(tableAt(job, TABLES));
-  return db.transaction('rw', [table, db.jobs], async () => {
+  return db.transaction('rw', [table, db.jobs, db.stats], async () => {
     if (!(await stillCurrent(db, job))) return undefined;
     const rows: Row[] = await table.where('watchIds').equals(watchId).limit(size).toArray();
-    if (rows.length) await table.bulkPut(rows.map((row) => withTag(row, watchId, false)));
+    const untagged = rows.map((row) => ({ before: row, after: withTag(row, watchId, false) }));
+    if (rows.length) await Promise.all([table.bulkPut(untagged.map(({ after }) => after)), countRetagged(db, untagged)]);
     const next = advanceJob(job, TABLES, rows, size, now.toISOString());
     // The removed rows left the index, so the next chunk starts from its beginning again.
     if (next.cursor) delete next.cursor.after;

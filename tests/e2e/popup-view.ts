@@ -1,6 +1,6 @@
 // What the popup shows, read through its stable data-testids (DESIGN.md "UI test hooks").
 import type { Page } from 'playwright-core';
-import { engagementOf } from '../../lib/model';
+import { engagementFor } from '../../lib/analytics/engagement';
 
 export interface HealthView {
   items: number;
@@ -56,7 +56,8 @@ export function popupFromRows(posts: readonly any[], comments: readonly any[], t
   return {
     posts: posts.length,
     comments: comments.length,
-    engagement: posts.reduce((sum, post) => sum + engagementOf(post.metrics ?? {}), 0),
+    // Each platform's own definition (lib/analytics/engagement.ts); unknown adds nothing.
+    engagement: posts.reduce((sum, post) => sum + (engagementFor(post.platform, post.metrics) ?? 0), 0),
     platforms,
     tabIds: onTab.map((row) => row.id as string),
   };
