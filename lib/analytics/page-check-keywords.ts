@@ -31,14 +31,19 @@ const LATIN_WORD = /^[\p{Script=Latin}][\p{Script=Latin}'’-]*$/u;
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** A lowercased word worth listing: two Han characters or more, or a Latin word of three letters or more, not a stop word. */
+export function isKeyword(word: string): boolean {
+  const useful = HAN.test(word) ? word.length >= 2 : LATIN_WORD.test(word) && word.length >= 3;
+  return useful && !STOP_WORDS.has(word);
+}
+
 export function wordsOf(text: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) {
     if (!isWordLike) continue;
     const word = segment.toLowerCase();
-    const useful = HAN.test(word) ? word.length >= 2 : LATIN_WORD.test(word) && word.length >= 3;
-    if (useful && !STOP_WORDS.has(word)) words.push(word);
+    if (isKeyword(word)) words.push(word);
   }
   return words;
 }

@@ -162,7 +162,7 @@ export interface TrendingRow {
   url: string;
   bestRank: number;
   heat?: number;
-  /** Hot-list captures it appeared in (distinct capture hours). */
+  /** Stored hot-list entries grouped into this row (one per list and item, updated in place on re-capture; not a count of captures). */
   sightings: number;
   firstSeenAt: string;
   lastSeenAt: string;
@@ -180,4 +180,9 @@ export interface CompareRow {
   /** larger: |z| ≥ 2 against the day-to-day variation; within: less; too-little: fewer than 2 days or no data. */
   verdict: Verdict;
   z?: number;
+  /** The days the verdict rests on (local days with a value) and the mean per day in each window. */
+  daysA?: number;
+  daysB?: number;
+  dailyA?: number;
+  dailyB?: number;
 }
