@@ -1,6 +1,7 @@
 // One Chart.js chart per canvas, for the life of the component: created once, changed in place when
 // `key` (a digest of the data) changes, destroyed on unmount. Under happy-dom (unit tests) a canvas
 // has no 2D context, so nothing is drawn; each chart component also renders its numbers as a table.
+// The returned ref holds the live chart (null before it exists) for exports such as PNG.
 import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -10,7 +11,7 @@ export function useChart<T extends ChartType>(
   config: (canvas: HTMLCanvasElement) => ChartConfiguration<T, any, any>,
   update: (chart: Chart<T, any, any>) => void,
   key: string,
-): void {
+): RefObject<Chart<T, any, any> | null> {
   const chartRef = useRef<Chart<T, any, any> | null>(null);
 
   useEffect(() => {
@@ -31,4 +32,6 @@ export function useChart<T extends ChartType>(
     update(chart);
     chart.update('none');
   }, [key]);
+
+  return chartRef;
 }

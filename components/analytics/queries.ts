@@ -5,6 +5,7 @@ import type { EarshotDb, MetricSnapshot, StoredComment, StoredPost, StoredTrend 
 import { readMetricHistory } from '../../lib/metric-history';
 import { ALL_TIME, EVERYTHING, type StatsRow } from '../../lib/analytics/stats-types';
 import type { AnalyticsFilter } from '../../lib/analytics/view-types';
+import type { Platform } from '../../lib/model';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -22,6 +23,16 @@ export async function readWatchRows(db: EarshotDb, watchIds: readonly string[], 
 /** The running totals (every platform) of one scope. */
 export function readAllTimeStats(db: EarshotDb, scope = EVERYTHING): Promise<StatsRow[]> {
   return db.stats.where('[scope+hour+platform]').between([scope, ALL_TIME, Dexie.minKey], [scope, ALL_TIME, Dexie.maxKey]).toArray();
+}
+
+/** When recording started (start of the first hour, scope ''), and the platforms anything was recorded on. */
+export async function readStatsExtent(db: EarshotDb): Promise<{ firstHour: number | undefined; platforms: Platform[] }> {
+  const [first, totals] = await Promise.all([
+    db.stats.where('[scope+hour+platform]').between([EVERYTHING, Dexie.minKey, Dexie.minKey], [EVERYTHING, ALL_TIME, Dexie.minKey]).first(),
+    readAllTimeStats(db),
+  ]);
+  const platforms = totals.filter((row) => row.posts + row.comments > 0).map((row) => row.platform);
+  return { firstHour: first ? Date.parse(first.hour) : undefined, platforms };
 }
 
 function inFilter(filter: Pick<AnalyticsFilter, 'platforms' | 'watchId'>) {

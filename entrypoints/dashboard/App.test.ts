@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { byTestId, mount } from '../../components/mount.test-helper';
 import { openDb, type EarshotDb } from '../../lib/db';
 import { testFlag, testWatch } from '../../lib/crisis/test-flags';
+import { statsRow } from '../../lib/analytics/test-stats';
 import type { DashboardActions } from './actions';
 import { App } from './App';
 
@@ -40,5 +41,27 @@ describe('dashboard App', () => {
     await vi.waitFor(() => expect(byTestId(root, 'watch-row')).toHaveLength(1));
     await db.jobs.put({ id: 'backfill:w1', version: 'v', done: 5, total: 10 });
     await vi.waitFor(() => expect(byTestId(root, 'backfill-progress')[0]?.dataset.done).toBe('5'));
+  });
+});
+
+describe('dashboard App: analytics', () => {
+  it('puts analytics first, keeps crisis the default, and keeps its filters in the hash', async () => {
+    const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString();
+    await db.stats.bulkPut([statsRow(hour, 'weibo', { posts: 2, comments: 3 }), statsRow(hour, 'x', { posts: 1 }), statsRow('all', 'weibo', { posts: 2 }), statsRow('all', 'x', { posts: 1 })]);
+    const root = mount(h(App, { db, actions }));
+    await vi.waitFor(() => expect(root.textContent).toContain('Add a brand or competitor'));
+    expect(byTestId(root, 'tab-crisis')[0]!.getAttribute('aria-current')).toBe('page');
+    expect(root.querySelector('.tabs a')!.getAttribute('data-testid')).toBe('tab-analytics');
+    expect(byTestId(root, 'analytics')).toHaveLength(0);
+
+    location.hash = '#analytics';
+    await vi.waitFor(() => expect(byTestId(root, 'kpi-posts')[0]?.dataset.value).toBe('3'));
+    const platform = byTestId(root, 'filter-platform')[0] as HTMLSelectElement;
+    await vi.waitFor(() => expect(platform.options).toHaveLength(3));
+    platform.value = 'x';
+    platform.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(byTestId(root, 'kpi-posts')[0]?.dataset.value).toBe('1'));
+    expect(location.hash).toBe('#analytics?platform=x');
+    expect(byTestId(root, 'tab-analytics')[0]!.getAttribute('aria-current')).toBe('page');
   });
 });
