@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AlertList } from '../../components/AlertList';
-import { openCrisisDesk } from '../../components/crisis/open-desk';
+import { crisisDeskUrl, openCrisisDesk } from '../../components/crisis/open-desk';
 import { readOpenAlerts } from '../../components/crisis/queries';
 import type { EarshotDb } from '../../lib/db';
 import { t } from '../../lib/i18n';
@@ -13,11 +13,14 @@ import { PageCheck } from '../../components/PageCheck';
 import { SaveExample } from '../../components/SaveExample';
 import { readExampleCount, sendSaveExample } from '../../components/SaveExampleSend';
 import { PlatformCounts } from '../../components/PlatformCounts';
+import { PopupOverview } from '../../components/PopupOverview';
+import { useOverviewRange } from '../../components/PopupOverviewRange';
 import { TabItems } from '../../components/TabItems';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { useNow } from '../../components/useNow';
 import { activeTabUrl } from './activeTab';
 import { downloadLabels, sendCorrection } from './corrections';
+import { readOverviewWindow } from './overview-queries';
 import { readHealth, readHourly, readCorrectionCount, readOverview, readPageCheck, readTabItems } from './queries';
 
 const HOUR = 3_600_000;
@@ -30,7 +33,9 @@ export function App({ db }: { db: EarshotDb }) {
   }, []);
 
   const hourNumber = Math.floor(now / HOUR);
+  const [overviewRange, setOverviewRange] = useOverviewRange();
   const overview = useLiveQuery(() => readOverview(db), [db]);
+  const recent = useLiveQuery(() => readOverviewWindow(db, overviewRange, hourNumber * HOUR), [db, overviewRange, hourNumber]);
   const hourly = useLiveQuery(() => readHourly(db, hourNumber * HOUR), [db, hourNumber]);
   const health = useLiveQuery(() => readHealth(db), [db]);
   const tabView = useLiveQuery(async () => (tabUrl ? readTabItems(db, tabUrl) : undefined), [db, tabUrl]);
@@ -42,9 +47,11 @@ export function App({ db }: { db: EarshotDb }) {
   const error = overview.error ?? hourly.error ?? health.error ?? tabView.error ?? check.error;
   const data = overview.value;
   const isEmpty = data && data.totals.posts + data.totals.comments + data.trends === 0;
+  // For the benchmark and e2e: "kpis" once the totals are on screen, "overview" once the window's KPIs are.
+  const ready = [data && 'kpis', recent.value?.range === overviewRange && 'overview'].filter(Boolean).join(' ');
 
   return (
-    <main class="popup">
+    <main class="popup" data-ready={ready}>
       <header class="top">
         <div class="brand">
           <BrandMark />
@@ -58,6 +65,8 @@ export function App({ db }: { db: EarshotDb }) {
       {error && <p class="error" role="alert">{t('popupLoadError', error.message)}</p>}
       {!data && !error && <p class="muted loading">{t('popupLoading')}</p>}
       {alerts.value && <AlertList alerts={alerts.value} now={now} onOpenDesk={(hash) => void openCrisisDesk(hash)} />}
+      <PopupOverview range={overviewRange} onRange={setOverviewRange} view={recent.value} error={recent.error}
+        dashboardUrl={crisisDeskUrl} onOpenDashboard={(hash) => void openCrisisDesk(hash)} />
       {tabUrl && <SaveExample count={exampleCount.value} onSave={(labels) => sendSaveExample(tabUrl, labels)} />}
       {check.value && (
         <PageCheck view={check.value} corrections={corrections.value ?? 0} onCorrect={sendCorrection} onExport={() => downloadLabels(db)} />
