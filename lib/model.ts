@@ -1,3 +1,5 @@
+import { engagementFor } from './analytics/engagement';
+
 // The normalized record contract (../shared/docs/DESIGN.md "Normalized records").
 // Ids are `${platform}:${nativeId}`; times are ISO-8601 UTC; counts are integers; unknown = absent, never 0.
 
@@ -79,7 +81,11 @@ export function recordId(platform: Platform, nativeId: string | number): string 
   return `${platform}:${nativeId}`;
 }
 
-/** Public engagements: likes + comments + shares (saves excluded: competitors' saves are rarely public). */
-export function engagementOf(metrics: Metrics): number {
-  return (metrics.likes ?? 0) + (metrics.comments ?? 0) + (metrics.shares ?? 0);
+/**
+ * Public engagements by the platform's definition (lib/analytics/engagement.ts), with unknown counts
+ * read as 0: for sorting and growth, where a number is needed. Analytics use engagementFor, which keeps
+ * "unknown" apart from 0. Without a platform: likes + comments + shares.
+ */
+export function engagementOf(metrics: Metrics, platform: Platform = 'web'): number {
+  return engagementFor(platform, metrics) ?? 0;
 }

@@ -72,14 +72,14 @@ export function engagementRate(example: SavedExample, records: CurrentRecords): 
   const metrics = currentMetrics(example, records);
   const followers = records.get(example.recordId)?.author?.followers ?? example.author.followers;
   const base = metrics.views || followers;
-  return base ? engagementOf(metrics) / base : undefined;
+  return base ? engagementOf(metrics, example.platform) / base : undefined;
 }
 
 /** Highest first; examples with no rate go last; ties newest saved first, then by id (stable). */
 export function sortExamples(examples: readonly SavedExample[], sort: ExampleSort, records: CurrentRecords = new Map()): SavedExample[] {
   const key = (example: SavedExample): number | undefined => {
     if (sort === 'savedAt') return Date.parse(example.savedAt);
-    if (sort === 'engagement') return engagementOf(currentMetrics(example, records));
+    if (sort === 'engagement') return engagementOf(currentMetrics(example, records), example.platform);
     return engagementRate(example, records);
   };
   const keyed = examples.map((example) => ({ example, value: key(example) }));

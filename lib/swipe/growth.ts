@@ -14,14 +14,14 @@ export interface MetricGrowth {
 
 export interface Growth {
   metrics: Partial<Record<GrowthMetric, MetricGrowth>>;
-  /** likes + comments + shares, at save and now (see engagementOf). */
+  /** The platform's engagement (see engagementOf), at save and now. */
   engagement: MetricGrowth;
   /** True when any count went up since the save. */
   grew: boolean;
 }
 
 /** Undefined when the record is gone (deleted captures): the card then shows the counts at save only. */
-export function growthOf(example: Pick<SavedExample, 'metricsAtSave'>, current: { metrics?: Metrics } | undefined): Growth | undefined {
+export function growthOf(example: Pick<SavedExample, 'metricsAtSave' | 'platform'>, current: { metrics?: Metrics } | undefined): Growth | undefined {
   if (!current?.metrics) return undefined;
   const metrics: Growth['metrics'] = {};
   for (const key of GROWTH_METRICS) {
@@ -29,8 +29,8 @@ export function growthOf(example: Pick<SavedExample, 'metricsAtSave'>, current: 
     const now = current.metrics[key];
     if (atSave !== undefined && now !== undefined) metrics[key] = { atSave, now, delta: now - atSave };
   }
-  const atSave = engagementOf(example.metricsAtSave);
-  const now = engagementOf(current.metrics);
+  const atSave = engagementOf(example.metricsAtSave, example.platform);
+  const now = engagementOf(current.metrics, example.platform);
   return {
     metrics,
     engagement: { atSave, now, delta: now - atSave },

@@ -38,7 +38,7 @@ export function cardCounts(example: SavedExample, current: CurrentRecord | undef
     if (delta !== undefined) row.delta = delta;
     rows.push(row);
   }
-  const atSave = engagementOf(example.metricsAtSave);
+  const atSave = engagementOf(example.metricsAtSave, example.platform);
   const engagement = growth?.engagement ?? { atSave, now: atSave, delta: 0 };
   return { rows, engagementAtSave: engagement.atSave, engagementNow: engagement.now, engagementDelta: engagement.delta };
 }
