@@ -21,7 +21,8 @@ function Kpi({ testId, label, value, hint }: KpiProps) {
 
 export function KpiCards({ totals }: { totals: Totals }) {
   return (
-    <section class="kpis" aria-label={`${t('kpiPosts')}, ${t('kpiComments')}, ${t('kpiEngagement')}`}>
+    <section class="kpis" aria-label={`${t('kpiAllTime')}: ${t('kpiPosts')}, ${t('kpiComments')}, ${t('kpiEngagement')}`}>
+      <h2 class="kpis-caption">{t('kpiAllTime')}</h2>
       <Kpi testId="kpi-posts" label="kpiPosts" value={totals.posts} />
       <Kpi testId="kpi-comments" label="kpiComments" value={totals.comments} />
       <Kpi testId="kpi-engagement" label="kpiEngagement" value={totals.engagement} hint={t('kpiEngagementHint')} />
