@@ -79,6 +79,16 @@ async function openPopup(session: ExtensionSession, tabUrl: string, headless: bo
   return popup;
 }
 
+/** The desk's analytics over the demo week (the demo's posts reach back seven days). */
+async function openAnalytics(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#analytics?range=7d`);
+  await page.waitForSelector('[data-testid="analytics"][data-ready~="chart"]', { timeout: 15_000 }).catch(() => {
+    console.warn('[demo] The analytics view did not finish drawing (is the dashboard built?).');
+  });
+  return page;
+}
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const headless = resolveHeadless(options.headless);
@@ -107,6 +117,8 @@ async function main(): Promise<number> {
       .catch(async () => summarize(db));
     await db.close();
 
+    const analytics = await openAnalytics(session);
+    if (headless) await analytics.screenshot({ path: path.join(outDir, 'dashboard-analytics.png'), fullPage: true });
     const popup = await openPopup(session, lastTab.url(), headless);
     await popup.waitForTimeout(800);
     if (headless) await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
@@ -117,7 +129,7 @@ async function main(): Promise<number> {
       return 1;
     }
     if (!headless) {
-      console.log('[demo] The popup is open in a tab. Close the browser window (or press Ctrl+C) to finish.');
+      console.log('[demo] The popup and the analytics desk are open in tabs. Close the browser window (or press Ctrl+C) to finish.');
       await new Promise<void>((resolve) => {
         session.context.on('close', () => resolve());
         process.once('SIGINT', () => resolve());
