@@ -21,7 +21,7 @@ import { WEIBO_FIXTURES, WEIBO_URLS, weiboRoutes, X_FIXTURES, xRoutes } from './
 const X_SEARCH_URL = 'https://x.com/search?q=Tesla&src=typed_query&f=live';
 const WATCHES = [
   { name: 'Tesla', terms: ['Tesla'] },
-  { name: '吃货', terms: ['吃'] },
+  { name: '吃货', terms: ['吃'], kind: 'competitor' },
 ] as const;
 const DAY = 86_400_000;
 /** 8 July 2026 (UTC): the x.com search results were published that evening; 7 July had nothing. */
@@ -117,6 +117,7 @@ describeShared('analytics dashboard (real Chromium)', () => {
       const form = byTestId(setup, 'watch-form');
       await form.locator('input[name="name"]').fill(watch.name);
       await form.locator('textarea[name="terms"]').fill(watch.terms.join('\n'));
+      if ('kind' in watch) await form.locator(`input[name="kind"][value="${watch.kind}"]`).check();
       await byTestId(form, 'watch-save').click();
       await pollUntil(() => db.rows('watches'), (rows) => rows.some((row) => row.name === watch.name), { what: `watch ${watch.name} saved` });
     }
@@ -182,8 +183,11 @@ describeShared('analytics dashboard (real Chromium)', () => {
     expect(byViews.rate.text).toContain('23');
     expect(byViews.rate.text).toContain('34');
     for (const name of ['posts', 'comments', 'engagement', 'rate', 'net-sentiment'] as const) expect(byViews[name].change, `kpi-${name} has a kpi-change`).not.toBeNull();
-    // Share of voice needs a watch: unknown without one.
-    expect(byViews.sov.value).toBe('');
+    // Without a watch chosen, share of voice is the own brand's (Tesla; 吃货 was set up as a competitor):
+    // its mentions among all watches' mentions, counted here from the stored rows' tags.
+    const mentionsOf = (name: string) => rows.filter((row) => row.watchIds?.includes(watchIds[name])).length;
+    expect(numberOf(byViews.sov.value)).toBeCloseTo(mentionsOf('Tesla') / (mentionsOf('Tesla') + mentionsOf('吃货')), 9);
+    expect(byViews.sov.text).toContain('Tesla');
 
     await choose('filter-basis', 'followers');
     const byFollowers = await expectShown(all, 'followers');

@@ -73,10 +73,11 @@ describe('AnalyticsView', () => {
     expect(change(root, 'kpi-engagement')).toBe('400');
     expect(Number(change(root, 'kpi-rate'))).toBeCloseTo(0.05);
     expect(card(root, 'kpi-posts').textContent).toContain('+100.0%');
-    // Without a watch there is no share of voice, and the card says so instead of showing 0.
-    expect(value(root, 'kpi-sov')).toBe('');
-    expect(card(root, 'kpi-sov').textContent).toContain('—');
-    expect(card(root, 'kpi-sov').title).toContain('Pick a watch');
+    // Without a watch chosen, share of voice is the own brand's: Lumina 3 of the watches' 12 mentions
+    // this week (last week 1 of 4: no change), named on the card.
+    expect(value(root, 'kpi-sov')).toBe('0.25');
+    expect(card(root, 'kpi-sov').textContent).toContain('Lumina 光合咖啡 · of 12 mentions of all watches');
+    expect(change(root, 'kpi-sov')).toBe('0');
     // The charts' numbers: this week's 18 posts and comments; the report lists the open flag.
     expect(byTestId(root, 'volume-chart')[0]!.dataset.total).toBe('18');
     expect(byTestId(root, 'report-flag').map((row) => row.dataset.level)).toEqual(['orange']);

@@ -71,11 +71,15 @@ export function AnalyticsView({ db, query, watches, flags, now, onQuery, timeZon
 
   const stats = data.stats;
   const shown = stats?.filter;
+  // With no watch chosen, share of voice answers the usual question: how loud is our brand among all watched.
+  const brand = watches.find((watch) => watch.kind === 'brand');
+  const sovWatchId = shown?.watchId || brand?.id || '';
   const cards = stats && shown && kpiCards({
-    current: kpisOf(stats.current, stats.watchRows, shown.platforms, shown.watchId),
-    previous: stats.previous && stats.previousWatchRows && kpisOf(stats.previous, stats.previousWatchRows, shown.platforms, shown.watchId),
+    current: kpisOf(stats.current, stats.watchRows, shown.platforms, sovWatchId),
+    previous: stats.previous && stats.previousWatchRows && kpisOf(stats.previous, stats.previousWatchRows, shown.platforms, sovWatchId),
     basis: shown.basis,
     watchChosen: !!shown.watchId,
+    sovBrand: shown.watchId ? undefined : brand?.name,
     locale,
     previousLabel: periodLabel(previousPeriod(shown.from, shown.to), locale, timeZone),
   });

@@ -52,6 +52,12 @@ describe('KPI cards', () => {
     expect(cards.get('kpi-sov')!.change.title).toContain('no previous period');
   });
 
+  it("shows the own brand's share of voice when no watch is chosen, naming the brand", () => {
+    const withShare = withShareOfVoice(current, { value: 0.6, basis: 50 });
+    const cards = byId(kpiCards({ current: withShare, previous: undefined, basis: 'views', watchChosen: false, sovBrand: 'Lumina', locale: 'en' }));
+    expect(cards.get('kpi-sov')).toMatchObject({ value: 0.6, text: '60.0%', detail: 'Lumina · of 50 mentions of all watches' });
+  });
+
   it('formats in the UI language and keeps big numbers exact in the title', () => {
     expect(percent(0.1234, 'zh-CN')).toBe('12.3%');
     expect(points(-0.0123, 'en')).toBe('-1.2 pts');

@@ -35,6 +35,8 @@ export interface KpiCardInput {
   previous: KpiSet | undefined;
   basis: RateBasis;
   watchChosen: boolean;
+  /** With no watch chosen, share of voice is the user's own brand's (the first watch of kind brand): its name. */
+  sovBrand?: string;
   locale: string;
   /** The previous period's dates, for the change's title. */
   previousLabel?: [string, string];
@@ -98,6 +100,11 @@ function countCard(testId: KpiTestId, label: string, value: number | undefined, 
   };
 }
 
+function sovDetail(input: KpiCardInput, mentions: string): string {
+  if (input.watchChosen) return t('an_kpi_sovOf', mentions);
+  return input.sovBrand ? t('an_kpi_sovBrand', input.sovBrand, mentions) : t('an_kpi_sovPick');
+}
+
 export function kpiCards(input: KpiCardInput): KpiCard[] {
   const { current, basis, locale } = input;
   const n = (value: number) => formatCount(value, locale);
@@ -112,7 +119,7 @@ export function kpiCards(input: KpiCardInput): KpiCard[] {
       t(`an_unknown_rate_${basis}`), input, (kpis) => rateOf(kpis, basis)),
     measureCard('kpi-net-sentiment', t('an_kpi_netSentiment'), 'net', current.netSentiment, t('an_kpi_labelledOf', n(current.netSentiment.basis)),
       t('an_unknown_sentiment'), input, (kpis) => kpis.netSentiment),
-    measureCard('kpi-sov', t('an_kpi_sov'), 'fraction', sov, input.watchChosen ? t('an_kpi_sovOf', n(sov.basis)) : t('an_kpi_sovPick'),
-      input.watchChosen ? t('an_unknown_sovNone') : t('an_unknown_sovPick'), input, (kpis) => kpis.shareOfVoice),
+    measureCard('kpi-sov', t('an_kpi_sov'), 'fraction', sov, sovDetail(input, n(sov.basis)),
+      input.watchChosen || input.sovBrand ? t('an_unknown_sovNone') : t('an_unknown_sovPick'), input, (kpis) => kpis.shareOfVoice),
   ];
 }
