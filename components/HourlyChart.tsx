@@ -63,10 +63,7 @@ export function HourlyChart({ buckets }: { buckets: readonly HourBucket[] }) {
   const locale = uiLocale();
   const series = hourlySeries(buckets, locale);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useChart(canvasRef, (canvas) => chartConfig(series, canvas), (chart) => {
-    chart.data.labels = series.labels;
-    chart.data.datasets[0]!.data = series.values;
-  }, series.values.join(',') + series.labels.join(','));
+  useChart(canvasRef, (canvas) => chartConfig(series, canvas), series.values.join(',') + series.labels.join(','));
 
   const summary = t('hourlySummary', formatCount(series.total, locale), formatCount(series.peak, locale));
   return (

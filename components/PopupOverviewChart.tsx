@@ -51,10 +51,7 @@ export function PopupOverviewChart({ buckets, volume, hourly, locale }: Props) {
   const labels = buckets.map((bucket) => bucketLabel(bucket, hourly, locale));
   const values = [...volume];
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useChart(canvasRef, (canvas) => chartConfig(labels, values, canvas), (chart) => {
-    chart.data.labels = labels;
-    chart.data.datasets[0]!.data = values;
-  }, values.join(',') + labels.join(','));
+  useChart(canvasRef, (canvas) => chartConfig(labels, values, canvas), values.join(',') + labels.join(','));
 
   const total = values.reduce((sum, value) => sum + value, 0);
   const summary = t('ov_chart_summary', formatCount(total, locale), formatCount(Math.max(0, ...values), locale));

@@ -45,9 +45,7 @@ export function SentimentDoughnut({ mix, summary, children }: SentimentDoughnutP
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const counts = mix.map((slice) => slice.count);
   const empty = counts.every((count) => count === 0);
-  useChart(canvasRef, (canvas) => chartConfig(mix, canvas), (chart) => {
-    chart.data.datasets[0]!.data = counts;
-  }, counts.join(','));
+  useChart(canvasRef, (canvas) => chartConfig(mix, canvas), counts.join(','));
 
   return (
     <div class={`doughnut${empty ? ' doughnut-empty' : ''}`}>

@@ -70,11 +70,7 @@ export function WatchTimeline({ series, title }: { series: TimelineSeries; title
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const key = `${series.hours[0]}|${series.mentions.join(',')}|${series.negativeShare.join(',')}|${series.markers.map((m) => `${m.index}${m.level}`).join(',')}`;
   // The flag markers are datasets of their own, so a change rebuilds data and options together.
-  useChart(canvasRef, (canvas) => chartConfig(series, canvas, locale), (chart) => {
-    const fresh = chartConfig(series, chart.canvas, locale);
-    chart.data = fresh.data;
-    chart.options = fresh.options ?? {};
-  }, key);
+  useChart(canvasRef, (canvas) => chartConfig(series, canvas, locale), key);
 
   const summary = t('crisis_timelineSummary', formatCount(series.total, locale), formatCount(series.markers.length, locale));
   return (

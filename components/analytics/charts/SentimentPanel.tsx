@@ -62,11 +62,7 @@ export function SentimentPanel({ rows, buckets, platforms, locale, timeZone }: S
   const labels = bucketLabels(buckets, locale, timeZone);
   const titles = bucketTitles(buckets, locale, timeZone);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useChart(canvasRef, (canvas) => chartConfig(series, labels, titles, canvas, locale), (chart) => {
-    const fresh = chartConfig(series, labels, titles, chart.canvas, locale);
-    chart.data = fresh.data;
-    chart.options = fresh.options ?? {};
-  }, JSON.stringify([labels, series]));
+  const chartRef = useChart(canvasRef, (canvas) => chartConfig(series, labels, titles, canvas, locale), JSON.stringify([labels, series]));
 
   const labelled = series.positive.reduce((sum, value, index) => sum + value + series.neutral[index]! + series.negative[index]!, 0);
   const columns = [t('an_time'), t('an_positive'), t('an_neutral'), t('an_negative'), t('an_kpi_netSentiment')];

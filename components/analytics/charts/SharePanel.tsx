@@ -55,11 +55,7 @@ type ShareChartProps = Omit<SharePanelProps, 'rowsByWatch' | 'platforms'> & { se
 function ShareChart({ series, watchNames, buckets, locale, timeZone, canvasRef }: ShareChartProps) {
   const labels = bucketLabels(buckets, locale, timeZone);
   const titles = bucketTitles(buckets, locale, timeZone);
-  useChart(canvasRef, (canvas) => chartConfig(series, watchNames, labels, titles, canvas), (chart) => {
-    const fresh = chartConfig(series, watchNames, labels, titles, chart.canvas);
-    chart.data = fresh.data;
-    chart.options = fresh.options ?? {};
-  }, JSON.stringify([labels, series, [...watchNames]]));
+  useChart(canvasRef, (canvas) => chartConfig(series, watchNames, labels, titles, canvas), JSON.stringify([labels, series, [...watchNames]]));
   const columns = [t('an_time'), ...series.flatMap((line) => {
     const name = watchNames.get(line.watchId) ?? line.watchId;
     return [t('an_share', name), t('an_mentions', name)];

@@ -50,11 +50,7 @@ export function VolumePanel({ rows, buckets, platforms, locale, timeZone, onDraw
   const totals = buckets.map((_, index) => series.reduce((sum, line) => sum + line.volume[index]!, 0));
   const total = totals.reduce((sum, value) => sum + value, 0);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useChart(canvasRef, (canvas) => chartConfig(series, labels, titles, canvas, locale), (chart) => {
-    const fresh = chartConfig(series, labels, titles, chart.canvas, locale);
-    chart.data = fresh.data;
-    chart.options = fresh.options ?? {};
-  }, JSON.stringify([labels, series]));
+  const chartRef = useChart(canvasRef, (canvas) => chartConfig(series, labels, titles, canvas, locale), JSON.stringify([labels, series]));
   // Runs after useChart's own effect has made the chart.
   useEffect(() => {
     if (chartRef.current) onDrawn?.();

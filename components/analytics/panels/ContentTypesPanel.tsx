@@ -45,11 +45,7 @@ function chartConfig(rows: ContentTypeRow[], basis: RateBasis, canvas: HTMLCanva
 }
 
 function ContentTypesChart({ rows, basis, canvasRef }: { rows: ContentTypeRow[]; basis: RateBasis; canvasRef: RefObject<HTMLCanvasElement | null> }) {
-  useChart(canvasRef, (canvas) => chartConfig(rows, basis, canvas), (chart) => {
-    const next = chartConfig(rows, basis, chart.canvas);
-    chart.data.labels = next.data.labels;
-    chart.data.datasets = next.data.datasets;
-  }, JSON.stringify([basis, rows]));
+  useChart(canvasRef, (canvas) => chartConfig(rows, basis, canvas), JSON.stringify([basis, rows]));
   return <div class="chart-box an-chart"><canvas ref={canvasRef} role="img" aria-label={t('an_p_ctTitle')} /></div>;
 }
 

@@ -69,10 +69,6 @@ function withAlpha(color: string, alpha: number): string {
 }
 
 export function HeatmapChart({ heatmap, canvasRef, label }: { heatmap: Heatmap; canvasRef: RefObject<HTMLCanvasElement | null>; label: string }) {
-  useChart(canvasRef, (canvas) => chartConfig(heatmap, canvas), (chart) => {
-    const next = chartConfig(heatmap, chart.canvas);
-    chart.data = next.data;
-    chart.options = next.options!;
-  }, heatmap.cells.map((cell) => `${cell.posts}:${cell.medianRate ?? ''}`).join(','));
+  useChart(canvasRef, (canvas) => chartConfig(heatmap, canvas), heatmap.cells.map((cell) => `${cell.posts}:${cell.medianRate ?? ''}`).join(','));
   return <div class="chart-box an-heatmap"><canvas ref={canvasRef} role="img" aria-label={label} /></div>;
 }
