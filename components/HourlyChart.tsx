@@ -1,11 +1,8 @@
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import { useRef } from 'preact/hooks';
 import type { HourBucket } from '../lib/analytics/hourly';
 import { formatCount, t, uiLocale } from '../lib/i18n';
+import { countBarsConfig } from './count-bars';
 import { useChart } from './useChart';
-
-// Only what a bar chart with tooltips needs, so the rest of Chart.js is tree-shaken away.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export function hourLabel(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).format(Date.parse(iso));
@@ -28,42 +25,12 @@ export function hourlySeries(buckets: readonly HourBucket[], locale: string): Ho
   };
 }
 
-function chartConfig(series: HourlySeries, canvas: HTMLCanvasElement): ChartConfiguration<'bar'> {
-  // Canvas cannot read CSS variables itself; take the theme's colours (light or dark) once.
-  const style = getComputedStyle(canvas);
-  const color = (name: string) => style.getPropertyValue(name).trim();
-  const tick = { color: color('--muted'), font: { size: 10 } };
-  return {
-    type: 'bar',
-    data: {
-      labels: series.labels,
-      datasets: [{
-        label: t('hourlySeries'),
-        data: series.values,
-        backgroundColor: color('--accent'),
-        hoverBackgroundColor: color('--accent-strong'),
-        borderRadius: 2,
-        maxBarThickness: 9,
-      }],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: { tooltip: { displayColors: false } },
-      scales: {
-        x: { grid: { display: false }, border: { display: false }, ticks: { ...tick, maxRotation: 0, autoSkip: true, maxTicksLimit: 6 } },
-        y: { beginAtZero: true, border: { display: false }, grid: { color: color('--line') }, ticks: { ...tick, precision: 0, maxTicksLimit: 4 } },
-      },
-    },
-  };
-}
-
 export function HourlyChart({ buckets }: { buckets: readonly HourBucket[] }) {
   const locale = uiLocale();
   const series = hourlySeries(buckets, locale);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useChart(canvasRef, (canvas) => chartConfig(series, canvas), series.values.join(',') + series.labels.join(','));
+  const bars = { labels: series.labels, values: series.values, seriesLabel: t('hourlySeries'), maxBarThickness: 9, maxXTicks: 6 };
+  useChart(canvasRef, (canvas) => countBarsConfig(bars, canvas), series.values.join(',') + series.labels.join(','));
 
   const summary = t('hourlySummary', formatCount(series.total, locale), formatCount(series.peak, locale));
   return (

@@ -1,43 +1,14 @@
 // The overview's one chart: posts + comments per hour (24 h) or per local day (7 d), by when they
 // were published. The numbers are also in a visually hidden table for screen readers and tests.
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import { useRef } from 'preact/hooks';
 import type { TimeBucket } from '../lib/analytics/view-types';
 import { formatCount, t } from '../lib/i18n';
+import { countBarsConfig } from './count-bars';
 import { useChart } from './useChart';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export function bucketLabel(bucket: TimeBucket, hourly: boolean, locale: string, timeZone?: string): string {
   const options: Intl.DateTimeFormatOptions = hourly ? { hour: 'numeric' } : { month: 'numeric', day: 'numeric' };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(bucket.start);
-}
-
-function chartConfig(labels: string[], values: number[], canvas: HTMLCanvasElement): ChartConfiguration<'bar'> {
-  // Canvas cannot read CSS variables itself; take the theme's colours (light or dark) once.
-  const style = getComputedStyle(canvas);
-  const color = (name: string) => style.getPropertyValue(name).trim();
-  const tick = { color: color('--muted'), font: { size: 10 } };
-  return {
-    type: 'bar',
-    data: {
-      labels,
-      datasets: [{
-        label: t('ov_chart_series'), data: values,
-        backgroundColor: color('--accent'), hoverBackgroundColor: color('--accent-strong'), borderRadius: 2, maxBarThickness: 14,
-      }],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: { tooltip: { displayColors: false } },
-      scales: {
-        x: { grid: { display: false }, border: { display: false }, ticks: { ...tick, maxRotation: 0, autoSkip: true, maxTicksLimit: 8 } },
-        y: { beginAtZero: true, border: { display: false }, grid: { color: color('--line') }, ticks: { ...tick, precision: 0, maxTicksLimit: 4 } },
-      },
-    },
-  };
 }
 
 interface Props {
@@ -51,7 +22,8 @@ export function PopupOverviewChart({ buckets, volume, hourly, locale }: Props) {
   const labels = buckets.map((bucket) => bucketLabel(bucket, hourly, locale));
   const values = [...volume];
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useChart(canvasRef, (canvas) => chartConfig(labels, values, canvas), values.join(',') + labels.join(','));
+  const bars = { labels, values, seriesLabel: t('ov_chart_series'), maxBarThickness: 14, maxXTicks: 8 };
+  useChart(canvasRef, (canvas) => countBarsConfig(bars, canvas), values.join(',') + labels.join(','));
 
   const total = values.reduce((sum, value) => sum + value, 0);
   const summary = t('ov_chart_summary', formatCount(total, locale), formatCount(Math.max(0, ...values), locale));
