@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import type { EarshotDb, MetricSnapshot, StoredComment, StoredPost, StoredTrend } from '../../lib/db';
 import { readMetricHistory } from '../../lib/metric-history';
+import { recordTime } from '../../lib/analytics/record-time';
 import { ALL_TIME, EVERYTHING, type StatsRow } from '../../lib/analytics/stats-types';
 import type { AnalyticsFilter } from '../../lib/analytics/view-types';
 import type { Platform } from '../../lib/model';
@@ -54,7 +55,7 @@ export function readCommentsInRange(db: EarshotDb, filter: AnalyticsFilter): Pro
   const to = iso(filter.to);
   const matches = inFilter(filter);
   return db.comments.filter((row) => {
-    const at = row.createdAt && !Number.isNaN(Date.parse(row.createdAt)) ? new Date(row.createdAt).toISOString() : row.firstSeenAt;
+    const at = recordTime(row);
     return at >= from && at < to && matches(row);
   }).toArray();
 }

@@ -1,7 +1,7 @@
 // The dashboard's view models: what the pure aggregations in lib/analytics return and the UI shows.
 // Numbers that rest on a subset of items carry that subset's size (`basis`) so the UI can say
 // "3.4 % by views (120 of 300 posts)"; undefined always means unknown, never zero.
-import type { Media, Platform } from '../model';
+import type { Author, Media, Platform } from '../model';
 import type { RateBasis } from './engagement';
 
 /** What the dashboard is looking at. Times are ms since epoch, hour-aligned, [from, to). */
@@ -106,13 +106,8 @@ export interface Heatmap {
   withoutRate: number;
 }
 
-export interface AuthorRow {
-  id: string;
-  platform: Platform;
-  name: string;
-  handle?: string;
-  url?: string;
-  followers?: number;
+/** The author as last captured (followers: the largest known), with what their posts in view add up to. */
+export interface AuthorRow extends Pick<Author, 'id' | 'platform' | 'name' | 'handle' | 'url' | 'followers'> {
   posts: number;
   engagement: number | undefined;
   /** Net sentiment of the author's posts in view (toward the watch when one is chosen). */
