@@ -96,7 +96,6 @@ describeShared('analytics dashboard (real Chromium)', () => {
 
   afterAll(async () => {
     if (pageErrors.length) console.info('[e2e] dashboard errors:', pageErrors);
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

@@ -59,7 +59,6 @@ describeShared('Bilibili pages captured in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

@@ -22,7 +22,6 @@ describe('demo pages (own data) captured in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

@@ -45,7 +45,7 @@ export interface ExtensionSession {
   loadMethod: ExtensionLoadMethod;
   executablePath: string;
   version: BrowserVersion;
-  /** URLs the no-network guard refused (a spec prints them when something is missing). */
+  /** URLs the no-network guard refused; close() prints them. */
   blockedRequests: string[];
   close(): Promise<void>;
 }
@@ -125,6 +125,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   const blockedRequests: string[] = [];
   const close = async () => {
+    // What the no-network guard refused is what a failing spec (or a demo page) was missing.
+    // Some pages ask for hundreds of assets: the count and the first few say enough.
+    if (blockedRequests.length) console.info(`[e2e] refused (no network): ${blockedRequests.length} requests, first:`, blockedRequests.slice(0, 10));
     await context.close().catch(() => {});
     rmSync(profileDir, { recursive: true, force: true });
   };

@@ -65,7 +65,6 @@ describe('quick check of the post in this tab (popup, real Chromium)', () => {
   });
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

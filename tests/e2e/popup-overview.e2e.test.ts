@@ -99,7 +99,6 @@ describe('popup overview over captured demo pages', () => {
   });
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

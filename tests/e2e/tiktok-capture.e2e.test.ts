@@ -41,7 +41,6 @@ describeShared('TikTok pages captured in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

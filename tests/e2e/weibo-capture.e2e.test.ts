@@ -34,7 +34,6 @@ describeShared('Weibo pages captured in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

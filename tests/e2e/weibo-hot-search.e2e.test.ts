@@ -29,7 +29,6 @@ describe('weibo.com hot-search page captured in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

@@ -38,7 +38,6 @@ describeShared('x.com pages captured in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

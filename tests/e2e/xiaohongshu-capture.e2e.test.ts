@@ -47,7 +47,6 @@ describeShared('Xiaohongshu pages captured in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

@@ -32,7 +32,6 @@ describeShared('YouTube watch page captured in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info('[e2e] refused (no network):', session.blockedRequests);
     await session?.close();
   });
 

@@ -59,7 +59,6 @@ describeShared('Zhihu pages captured in Chromium', () => {
   }, 60_000);
 
   afterAll(async () => {
-    if (session?.blockedRequests.length) console.info(`[e2e] refused (no network): ${session.blockedRequests.length} requests`);
     await session?.close();
   });
 
