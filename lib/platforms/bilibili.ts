@@ -12,20 +12,13 @@ import { toVideoPost, type UploaderFacts } from './bilibili-videos';
 import { BILIBILI_RESPONSE_PATTERNS } from './patterns';
 import { RecordBag } from './record-bag';
 import type { Adapter, ParseContext, ParseResult } from './types';
+import { parseUrl } from './url';
 
 class Collector extends RecordBag {
   constructor(readonly ctx: ParseContext) {
     super();
   }
 
-}
-
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The web API's envelope: `code` 0 is success; anything else (-352 risk control, 12002 closed…) has no data. */

@@ -6,21 +6,7 @@ import { isObject } from './douyin-fields';
 import type { CommentPlace } from './douyin-records';
 import { DOUYIN_RESPONSE_PATTERNS } from './patterns';
 import type { Adapter, ParseContext, ParseResult } from './types';
-
-const NATIVE_ID = /^\d{6,25}$/;
-
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
-function numericParam(url: URL | undefined, name: string): string | undefined {
-  const value = url?.searchParams.get(name) ?? undefined;
-  return value && NATIVE_ID.test(value) ? value : undefined;
-}
+import { numericParam, parseUrl } from './url';
 
 /** comment/list names the aweme `aweme_id`; comment/list/reply names it `item_id`, its root `comment_id`. */
 function placeFromRequest(url: URL | undefined): CommentPlace {

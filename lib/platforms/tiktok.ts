@@ -9,23 +9,10 @@ import { readTiktokState } from './tiktok-state';
 import { type CommentPlace, toAuthor, toComment, toPost } from './tiktok-records';
 import { RecordBag } from './record-bag';
 import type { Adapter, ParseContext, ParseResult } from './types';
+import { numericParam, parseUrl } from './url';
 
-const NATIVE_ID = /^\d{6,25}$/;
 // Search `data[]` entries: type 1 is a video item, type 4 a list of users (not posts).
 const SEARCH_ITEM_TYPE = 1;
-
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
-function numericParam(url: URL | undefined, name: string): string | undefined {
-  const value = url?.searchParams.get(name) ?? undefined;
-  return value && NATIVE_ID.test(value) ? value : undefined;
-}
 
 class TiktokCollector extends RecordBag {
   constructor(private readonly ctx: ParseContext, private readonly source: Source) {

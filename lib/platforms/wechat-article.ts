@@ -7,6 +7,7 @@ import { decodeEntities, htmlToText } from '../parse/html-text';
 import { parseTime } from '../parse/time';
 import type { ParseContext } from './types';
 import { readScriptVar } from './wechat-vars';
+import { parseUrl } from './url';
 
 /** What names one article: `__biz` (the account) + `mid` (the mass send) + `idx` (its place in it), and `sn`. */
 export interface ArticleIds {
@@ -44,14 +45,6 @@ function checkedIds(ids: ArticleIds): ArticleIds {
     if (value && ID_SHAPES[key].test(value)) checked[key] = value;
   }
   return checked;
-}
-
-export function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Ids from an article or API URL: `?__biz=…&mid=…&idx=…&sn=…` (`appmsgid`/`itemidx` on some older links). */

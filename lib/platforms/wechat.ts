@@ -6,7 +6,8 @@ import { recordId } from '../model';
 import { parseCount } from '../parse/count';
 import { WECHAT_RESPONSE_PATTERNS } from './patterns';
 import type { Adapter, ParseContext, ParseResult } from './types';
-import { articleNativeId, articleUrl, idsFromUrl, parseUrl, readArticle } from './wechat-article';
+import { articleNativeId, articleUrl, idsFromUrl, readArticle } from './wechat-article';
+import { parseUrl } from './url';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

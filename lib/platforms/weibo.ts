@@ -10,6 +10,7 @@ import { isHotSearchRequest, weiboHotTrends } from './weibo-hot';
 import { RecordBag } from './record-bag';
 import type { Adapter, ParseContext, ParseResult } from './types';
 import { type CommentPlace, isObject, type Json, nativeId, toComment, toPost } from './weibo-records';
+import { parseUrl } from './url';
 
 const COMMENT_ENDPOINT = /\/(?:comments\/hotflow|api\/comments\/show|ajax\/statuses\/buildComments)$/;
 const KNOWN_ENDPOINT = /\/(?:api\/container\/getIndex|statuses\/(?:show|extend|longtext|mymblog)|api\/statuses\/repostTimeline|ajax\/feed\/[^/]+)$/;
@@ -62,14 +63,6 @@ function postIdOf(item: unknown): string | undefined {
 function postIdFromAnalysis(item: unknown): string | undefined {
   const extra = isObject(item) && typeof item.analysis_extra === 'string' ? item.analysis_extra : '';
   return /(?:^|\|)mid:(\d+)/.exec(extra)?.[1];
-}
-
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
 }
 
 function placeFromUrl(url: URL | undefined): Partial<CommentPlace> {

@@ -8,6 +8,7 @@ import { parseCount } from '../parse/count';
 import type { ParseContext, ParseResult } from './types';
 import { definedOnly, field, isObject, textField } from './xiaohongshu-fields';
 import { XHS_ORIGIN } from './xiaohongshu-records';
+import { RecordBag } from './record-bag';
 
 export const HOT_LIST_PATH = /\/api\/sns\/web\/v\d\/search\/hot_list$/;
 
@@ -33,16 +34,7 @@ export function hotListTrends(body: unknown, ctx: ParseContext): ParseResult {
   const data = isObject(body) && isObject(body.data) ? body.data : undefined;
   const items = data ? field(data, 'items') ?? field(data, 'list') : undefined;
   if (!Array.isArray(items)) return { records: [], skipped: 1 };
-  const records: Trend[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
-  items.forEach((item, index) => {
-    const trend = toTrend(item, index + 1, ctx);
-    if (!trend) skipped++;
-    else if (!seen.has(trend.id)) {
-      seen.add(trend.id);
-      records.push(trend);
-    }
-  });
-  return { records, skipped };
+  const bag = new RecordBag();
+  items.forEach((item, index) => bag.add(toTrend(item, index + 1, ctx)));
+  return bag.result();
 }

@@ -10,17 +10,10 @@ import { field, isObject, type Json, objectField, textField } from './xiaohongsh
 import type { CommentPlace } from './xiaohongshu-records';
 import { readInitialState, STATE_MARKER } from './xiaohongshu-state';
 import { HOT_LIST_PATH, hotListTrends } from './xiaohongshu-trends';
+import { parseUrl } from './url';
 
 const NOTE_PAGE = /^\/(?:explore|discovery\/item|search_result)\/([0-9a-zA-Z]+)\/?$/;
 const PROFILE_PAGE = /^\/user\/profile\/([0-9a-zA-Z]+)\/?$/;
-
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
 
 /** `{code: -100, success: false, msg: "登录已过期"}` and the like: an answer without data. */
 function isErrorBody(body: Json): boolean {

@@ -10,6 +10,7 @@ import { parseCount } from '../parse/count';
 import { htmlToText } from '../parse/html-text';
 import type { ParseContext, ParseResult } from './types';
 import { absoluteUrl, definedOnly, idOf, isObject, pick, textOf } from './zhihu-json';
+import { RecordBag } from './record-bag';
 
 /** The app API links questions as api.zhihu.com/questions/<id>; readers open www.zhihu.com/question/<id>. */
 function questionIdOf(url: string | undefined): string | undefined {
@@ -41,16 +42,7 @@ function toTrend(item: unknown, rank: number, ctx: ParseContext): Trend | undefi
 }
 
 export function hotListTrends(items: unknown[], ctx: ParseContext): ParseResult {
-  const records: Trend[] = [];
-  let skipped = 0;
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const trend = toTrend(item, index + 1, ctx);
-    if (!trend) skipped++;
-    else if (!seen.has(trend.id)) {
-      seen.add(trend.id);
-      records.push(trend);
-    }
-  });
-  return { records, skipped };
+  const bag = new RecordBag();
+  items.forEach((item, index) => bag.add(toTrend(item, index + 1, ctx)));
+  return bag.result();
 }
