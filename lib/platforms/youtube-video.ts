@@ -10,6 +10,15 @@ function pageUrlFor(videoId: string, pageUrl: string): string {
   return pageUrl.includes(`/shorts/${videoId}`) ? `https://www.youtube.com/shorts/${encodeURIComponent(videoId)}` : watchUrl(videoId);
 }
 
+type VideoFields = Pick<Post, 'author' | 'title' | 'text' | 'createdAt' | 'metrics'>;
+
+/** What both sources make of a video: the same id, address and shape, their own fields. */
+function videoPost(videoId: string, fields: VideoFields, source: Source, capturedAt: string, pageUrl: string): Post {
+  return definedOnly<Post>({
+    kind: 'post', id: recordId('youtube', videoId), platform: 'youtube', capturedAt, url: pageUrlFor(videoId, pageUrl), media: 'video', source, ...fields,
+  });
+}
+
 /** `/player` response or `ytInitialPlayerResponse`. */
 export function videoFromPlayer(body: Json, source: Source, capturedAt: string, pageUrl: string): Post | undefined {
   const details = objectAt(body, 'videoDetails');
@@ -20,20 +29,13 @@ export function videoFromPlayer(body: Json, source: Source, capturedAt: string, 
   const name = textOf(details.author) ?? textOf(micro?.ownerChannelName);
   if (!channelId || !name) return undefined;
   const author: Author = { id: recordId('youtube', channelId), platform: 'youtube', name, url: channelUrl(channelId) };
-  return definedOnly<Post>({
-    kind: 'post',
-    id: recordId('youtube', videoId),
-    platform: 'youtube',
-    capturedAt,
-    url: pageUrlFor(videoId, pageUrl),
+  return videoPost(videoId, {
     author,
     title: textOf(details.title),
     text: typeof details.shortDescription === 'string' ? details.shortDescription : '',
-    media: 'video',
     createdAt: displayDate(micro?.publishDate) ?? displayDate(micro?.uploadDate),
     metrics: definedOnly({ views: parseCount(details.viewCount), likes: parseCount(micro?.likeCount) }),
-    source,
-  });
+  }, source, capturedAt, pageUrl);
 }
 
 function rendererOf(contents: unknown[], name: string): Json | undefined {
@@ -87,28 +89,21 @@ export function videoFromNext(body: Json, source: Source, capturedAt: string, pa
   const contents = arrayOf(objectAt(body, 'contents', 'twoColumnWatchNextResults', 'results', 'results')?.contents);
   const primary = rendererOf(contents, 'videoPrimaryInfoRenderer');
   const videoId = textOf(objectAt(body, 'currentVideoEndpoint', 'watchEndpoint')?.videoId);
-  const author = ownerOf(rendererOf(contents, 'videoSecondaryInfoRenderer'));
-  if (!primary || !videoId || !author) return undefined;
   const secondary = rendererOf(contents, 'videoSecondaryInfoRenderer');
+  const author = ownerOf(secondary);
+  if (!primary || !videoId || !author) return undefined;
   const viewCount = objectAt(primary, 'viewCount', 'videoViewCountRenderer');
-  return definedOnly<Post>({
-    kind: 'post',
-    id: recordId('youtube', videoId),
-    platform: 'youtube',
-    capturedAt,
-    url: pageUrlFor(videoId, pageUrl),
+  return videoPost(videoId, {
     author,
     title: rendererText(primary.title),
     text: textOf(objectAt(secondary, 'attributedDescription')?.content) ?? rendererText(secondary?.description) ?? '',
-    media: 'video',
     createdAt: displayDate(rendererText(primary.dateText)),
     metrics: definedOnly({
       views: parseCount(rendererText(viewCount?.viewCount)) ?? parseCount(rendererText(viewCount?.shortViewCount)),
       likes: likesOf(primary),
       comments: commentTotalOf(contents),
     }),
-    source,
-  });
+  }, source, capturedAt, pageUrl);
 }
 
 /** One video read from both the player response and the watch data: known fields win over unknown ones. */
