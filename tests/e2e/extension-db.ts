@@ -46,35 +46,20 @@ export class ExtensionDb {
   }
 
   /** All rows of one table ([] while it does not exist yet). */
-  async rows<T = any>(table: string): Promise<T[]> {
-    return this.page.evaluate(
-      async ({ dbName, table }) => {
-        const known = await indexedDB.databases();
-        if (!known.some((db) => db.name === dbName)) return [];
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open(dbName);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        try {
-          if (!db.objectStoreNames.contains(table)) return [];
-          return await new Promise<any[]>((resolve, reject) => {
-            const request = db.transaction(table, 'readonly').objectStore(table).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-        } finally {
-          db.close();
-        }
-      },
-      { dbName: DB_NAME, table },
-    );
+  rows<T = any>(table: string): Promise<T[]> {
+    return this.readRows(table, false);
   }
 
   /** Like rows(), with top-level binary fields (ArrayBuffer) turned into byte arrays Node can compare. */
-  async rowsWithBytes(table: string): Promise<any[]> {
+  rowsWithBytes(table: string): Promise<any[]> {
+    return this.readRows(table, true);
+  }
+
+  private readRows(table: string, bytes: boolean): Promise<any[]> {
     return this.page.evaluate(
-      async ({ dbName, table }) => {
+      async ({ dbName, table, bytes }) => {
+        const known = await indexedDB.databases();
+        if (!known.some((db) => db.name === dbName)) return [];
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open(dbName);
           request.onsuccess = () => resolve(request.result);
@@ -87,13 +72,14 @@ export class ExtensionDb {
             request.onsuccess = () => resolve(request.result);
             request.onerror = () => reject(request.error);
           });
+          if (!bytes) return rows;
           return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) =>
             [key, value instanceof ArrayBuffer ? Array.from(new Uint8Array(value)) : value])));
         } finally {
           db.close();
         }
       },
-      { dbName: DB_NAME, table },
+      { dbName: DB_NAME, table, bytes },
     );
   }
 
