@@ -1,20 +1,17 @@
 // Hand-written saved examples for the swipe-file tests; not shipped.
-import { CAPTURED_AT } from '../test-records';
+import { CAPTURED_AT, weiboPost } from '../test-records';
 import { termsOfExample } from './build-example';
 import type { SavedExample } from './types';
 
 export function savedExample(overrides: Partial<SavedExample> = {}): SavedExample {
+  // The example the swipe file makes of test-records' Weibo post.
+  const { id, platform, url, author, text, media, createdAt, metrics } = weiboPost();
   const example: SavedExample = {
-    id: 'ex:weibo:4383183661430868',
-    recordId: 'weibo:4383183661430868',
+    id: `ex:${id}`,
+    recordId: id,
     kind: 'post',
-    platform: 'weibo',
-    url: 'https://weibo.com/1669879400/HyTZc60ew',
-    author: { id: 'weibo:1669879400', platform: 'weibo', name: 'Dear-迪丽热巴', followers: 78_000_000, verified: true },
-    text: '搬完这块砖，就可以吃好吃的了[偷笑][偷笑][偷笑]',
-    media: 'image',
-    createdAt: '2019-06-14T04:02:11.000Z',
-    metricsAtSave: { likes: 348872, comments: 95535, shares: 240492 },
+    platform, url, author, text, media, createdAt,
+    metricsAtSave: metrics,
     savedAt: CAPTURED_AT,
     updatedAt: CAPTURED_AT,
     tags: [],
