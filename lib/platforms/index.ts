@@ -1,6 +1,5 @@
-// The adapter registry: which adapter reads which response or page, and a runner that keeps one
-// adapter's failure from reaching the page or the other adapters.
-import type { CapturedRecord } from '../model';
+// Every adapter, for the command line and the tests: platform adapters first, `generic` last (it reads
+// any page and claims no host). Content scripts each load one platform's adapter (lib/platforms/registry.ts).
 import { bilibiliAdapter } from './bilibili';
 import { douyinAdapter } from './douyin';
 import { facebookAdapter } from './facebook';
@@ -8,7 +7,8 @@ import { tiktokAdapter } from './tiktok';
 import { genericAdapter } from './generic';
 import { instagramAdapter } from './instagram';
 import { redditAdapter } from './reddit';
-import type { Adapter, ParseContext } from './types';
+import { registryOf } from './registry';
+import type { Adapter } from './types';
 import { wechatAdapter } from './wechat';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
@@ -16,76 +16,9 @@ import { xiaohongshuAdapter } from './xiaohongshu';
 import { youtubeAdapter } from './youtube';
 import { zhihuAdapter } from './zhihu';
 
-/** Platform adapters first; `generic` last (it reads any page and claims no host). */
-export const ADAPTERS: readonly Adapter[] = [weiboAdapter, xAdapter, zhihuAdapter, douyinAdapter, bilibiliAdapter, wechatAdapter, xiaohongshuAdapter, youtubeAdapter, tiktokAdapter, redditAdapter, instagramAdapter, facebookAdapter, genericAdapter];
+export const PLATFORM_ADAPTERS: readonly Adapter[] = [weiboAdapter, xAdapter, zhihuAdapter, douyinAdapter, bilibiliAdapter, wechatAdapter, xiaohongshuAdapter, youtubeAdapter, tiktokAdapter, redditAdapter, instagramAdapter, facebookAdapter];
+export const ADAPTERS: readonly Adapter[] = [...PLATFORM_ADAPTERS, genericAdapter];
 
-export function adapterForResponse(url: string): Adapter | undefined {
-  return ADAPTERS.find((adapter) => adapter.responsePatterns.some((pattern) => pattern.test(url)));
-}
+export const { adapterForResponse, adaptersForPage, runAdapter } = registryOf(PLATFORM_ADAPTERS, genericAdapter);
+export type { AdapterMethod, AdapterOutcome } from './registry';
 
-function hostOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function servesHost(adapter: Adapter, host: string): boolean {
-  return adapter.hosts.some((known) => host === known || host.endsWith(`.${known}`));
-}
-
-/**
- * Adapters that read a page at this URL: the platform's own adapter, or `generic` when no platform
- * adapter knows the host. Generic stays out of platform pages on purpose: there it would turn the
- * page's OpenGraph tags into a duplicate 'web' post of what the platform adapter already read.
- */
-export function adaptersForPage(url: string): Adapter[] {
-  const host = hostOf(url);
-  if (!host) return [];
-  const own = ADAPTERS.filter((adapter) => adapter !== genericAdapter && servesHost(adapter, host));
-  return own.length ? own : [genericAdapter];
-}
-
-export type AdapterMethod = 'fromResponse' | 'fromDocument' | 'fromDom';
-
-export interface AdapterOutcome {
-  adapter: string;
-  records: CapturedRecord[];
-  /** Malformed items the adapter skipped, plus records it returned without an id or kind. */
-  skipped: number;
-  /** Set when the adapter threw or returned something that is not a ParseResult. */
-  error?: string;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
-
-function isRecord(value: unknown): value is CapturedRecord {
-  const record = value as Partial<CapturedRecord> | null;
-  return typeof record === 'object' && record !== null && typeof record.id === 'string' && record.id !== ''
-    && (record.kind === 'post' || record.kind === 'comment' || record.kind === 'trend');
-}
-
-/** Runs one adapter method; never throws. A missing method is not an error: that adapter has nothing to say. */
-export function runAdapter(adapter: Adapter, method: 'fromResponse', input: unknown, ctx: ParseContext): AdapterOutcome;
-export function runAdapter(adapter: Adapter, method: 'fromDocument' | 'fromDom', input: Document, ctx: ParseContext): AdapterOutcome;
-export function runAdapter(adapter: Adapter, method: AdapterMethod, input: unknown, ctx: ParseContext): AdapterOutcome {
-  const name = adapter.name;
-  const parse = adapter[method] as ((input: unknown, ctx: ParseContext) => unknown) | undefined;
-  if (!parse) return { adapter: name, records: [], skipped: 0 };
-  try {
-    const result = parse.call(adapter, input, ctx) as { records?: unknown; skipped?: unknown } | null | undefined;
-    if (!result || !Array.isArray(result.records)) {
-      return { adapter: name, records: [], skipped: 0, error: `${method} returned no records array` };
-    }
-    const records = result.records.filter(isRecord);
-    const reported = typeof result.skipped === 'number' && result.skipped > 0 ? result.skipped : 0;
-    return { adapter: name, records, skipped: reported + result.records.length - records.length };
-  } catch (error) {
-    return { adapter: name, records: [], skipped: 0, error: describeError(error) };
-  }
-}

@@ -4,7 +4,8 @@ import { openDb } from '../../lib/db';
 import { ingestBatch } from '../../lib/ingest';
 import type { CapturedRecord } from '../../lib/model';
 import { startCollector } from '../../lib/capture/collector';
-import { adapterForResponse, adaptersForPage, runAdapter } from '../../lib/platforms';
+import { registryOf } from '../../lib/platforms/registry';
+import { weiboAdapter } from '../../lib/platforms/weibo';
 import { buildComments } from '../../lib/cli/demo/weibo-shapes';
 import { WEIBO_DEMO_LAUNCH } from '../../lib/cli/demo/weibo-data';
 import { mixedRecords } from './records';
@@ -82,7 +83,8 @@ export function benchCollector(iterations: number) {
   let queued = 0;
   const collector = startCollector({
     win: window,
-    registry: { adapterForResponse, adaptersForPage, runAdapter },
+    // As on weibo.com: the Weibo content script holds only the Weibo adapter.
+    registry: registryOf([weiboAdapter]),
     queue: { push: (_page, _adapter, records) => { queued += records.length; }, flush() {} },
   });
   const perResponse: number[] = [];
