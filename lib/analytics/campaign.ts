@@ -8,7 +8,8 @@ import type { RateBasis } from './engagement';
 import { kpiChange, netSentimentOf, rateFromValues } from './kpis';
 import { defaultTimeZone } from './local-time';
 import { dayBuckets, rowsInBuckets } from './series';
-import { addStats, mentions } from './sum-stats';
+import { addCounts } from './stats-contribution';
+import { mentions } from './sum-stats';
 import { emptyStatsValues, type StatsRow, type StatsValues } from './stats-types';
 import type { CompareMetric, CompareRow, Verdict } from './view-types';
 
@@ -49,7 +50,7 @@ function metricOf(metric: CompareMetric, sample: Sample, basis: RateBasis): numb
 function daysOf(rows: readonly StatsRow[], window: DateWindow, options: CompareOptions, watchRows?: Map<string, StatsRow[]>): Sample[] {
   const days = dayBuckets(window.from, window.to, options.timeZone ?? defaultTimeZone());
   const samples = days.map(emptySample);
-  for (const { row, index } of rowsInBuckets(rows, days, options.platforms)) addStats(samples[index].values, row);
+  for (const { row, index } of rowsInBuckets(rows, days, options.platforms)) addCounts(samples[index].values, row);
   if (options.watchId && watchRows) {
     for (const [watchId, watchRowList] of watchRows) {
       if (!watchId) continue;
@@ -65,7 +66,7 @@ function daysOf(rows: readonly StatsRow[], window: DateWindow, options: CompareO
 function total(days: readonly Sample[]): Sample {
   const sum = emptySample();
   for (const day of days) {
-    addStats(sum.values, day.values);
+    addCounts(sum.values, day.values);
     sum.ownMentions += day.ownMentions;
     sum.allMentions += day.allMentions;
   }

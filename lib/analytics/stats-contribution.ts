@@ -77,8 +77,8 @@ function sameValues(a: StatsValues, b: StatsValues): boolean {
 
 const sameKeys = (a: StatsKey[], b: StatsKey[]) => a.length === b.length && a.every((key, i) => statsKeyString(key) === statsKeyString(b[i]));
 
-/** Adds `values` × `sign` into `target` in place; places that net to 0 are removed. */
-export function addValues(target: StatsValues, values: StatsValues, sign: 1 | -1): void {
+/** Adds the counts (not the places) of `values` × `sign` into `target` in place; returns `target`. */
+export function addCounts<T extends StatsValues>(target: T, values: StatsValues, sign: 1 | -1 = 1): T {
   // Spelled out, not a loop over the field names: this runs for every key of every record ingested.
   target.posts += sign * values.posts;
   target.comments += sign * values.comments;
@@ -91,6 +91,12 @@ export function addValues(target: StatsValues, values: StatsValues, sign: 1 | -1
   target.positive += sign * values.positive;
   target.neutral += sign * values.neutral;
   target.negative += sign * values.negative;
+  return target;
+}
+
+/** Adds `values` × `sign` into `target` in place, places included; places that net to 0 are removed. */
+export function addValues(target: StatsValues, values: StatsValues, sign: 1 | -1): void {
+  addCounts(target, values, sign);
   if (!values.places) return;
   const places = (target.places ??= {});
   for (const [place, count] of Object.entries(values.places)) {

@@ -1,31 +1,17 @@
 // Adding stats rows up. Places are left out: they have their own reader (places.ts) and would cost a
 // map merge per row for numbers nobody here shows.
 import type { Platform } from '../model';
+import { addCounts } from './stats-contribution';
 import { emptyStatsValues, type StatsRow, type StatsValues } from './stats-types';
 
 /** The platform filter of the dashboard: an empty list means every platform. */
 export const onPlatforms = (platforms: readonly Platform[]) =>
   platforms.length === 0 ? () => true : (row: Pick<StatsRow, 'platform'>) => platforms.includes(row.platform);
 
-export function addStats(total: StatsValues, row: StatsValues): StatsValues {
-  total.posts += row.posts;
-  total.comments += row.comments;
-  total.engagedPosts += row.engagedPosts;
-  total.engagement += row.engagement;
-  total.rateByViewsSum += row.rateByViewsSum;
-  total.rateByViewsPosts += row.rateByViewsPosts;
-  total.rateByFollowersSum += row.rateByFollowersSum;
-  total.rateByFollowersPosts += row.rateByFollowersPosts;
-  total.positive += row.positive;
-  total.neutral += row.neutral;
-  total.negative += row.negative;
-  return total;
-}
-
 export function sumStats(rows: readonly StatsRow[], platforms: readonly Platform[]): StatsValues {
   const included = onPlatforms(platforms);
   const total = emptyStatsValues();
-  for (const row of rows) if (included(row)) addStats(total, row);
+  for (const row of rows) if (included(row)) addCounts(total, row);
   return total;
 }
 
