@@ -7,18 +7,13 @@ import { timeBuckets, volumeByPlatform } from '../../lib/analytics/series';
 import { EVERYTHING, type StatsRow } from '../../lib/analytics/stats-types';
 import type { KpiChange, KpiSet, TimeBucket } from '../../lib/analytics/view-types';
 import type { EarshotDb } from '../../lib/db';
+import { rollingWindow } from '../../lib/analytics/rolling-window';
 
 export const OVERVIEW_RANGES = ['24h', '7d'] as const;
 export type OverviewRange = (typeof OVERVIEW_RANGES)[number];
 
-const HOUR = 3_600_000;
-const LENGTH: Record<OverviewRange, number> = { '24h': 24 * HOUR, '7d': 7 * 24 * HOUR };
-
-/** [from, to) ending with the hour `now` is in, as the dashboard's rolling presets do, so the link opens the same range. */
-export function overviewWindow(range: OverviewRange, now: number): { from: number; to: number } {
-  const to = Math.floor(now / HOUR) * HOUR + HOUR;
-  return { from: to - LENGTH[range], to };
-}
+/** [from, to): the dashboard's rolling window of the same name, so the link opens the same range. */
+export const overviewWindow = (range: OverviewRange, now: number) => rollingWindow(range, now);
 
 export interface OverviewView {
   range: OverviewRange;

@@ -1,21 +1,18 @@
 // Turns the filter's range into [from, to) ms, aligned to UTC hours (the stats rollup's grain).
-// Rolling presets end with the hour now is in, so the current hour counts and the previous period is
-// equally long and complete. Custom ranges are local calendar days in the viewer's time zone.
+// Rolling presets: lib/analytics/rolling-window.ts. Custom ranges are local calendar days in the
+// viewer's time zone.
 import { dayKey, localDay as localDayNumber, startOfLocalDay } from '../../../lib/analytics/local-time';
+import { hourEnd, ROLLING_LENGTH, rollingWindow } from '../../../lib/analytics/rolling-window';
 import type { AnalyticsQuery } from '../analytics-route';
 
 export { defaultTimeZone } from '../../../lib/analytics/local-time';
 
 export const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const PRESET_LENGTH = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY, '90d': 90 * DAY } as const;
 
 const floorHour = (ms: number) => Math.floor(ms / HOUR) * HOUR;
 const ceilHour = (ms: number) => Math.ceil(ms / HOUR) * HOUR;
 const dayNumber = (day: string) => Date.parse(day) / DAY;
-
-/** The end of the hour `now` is in. */
-export const hourEnd = (now: number) => floorHour(now) + HOUR;
 
 /** The first instant of a YYYY-MM-DD day in the zone (ms). */
 export const dayStart = (day: string, timeZone: string): number => startOfLocalDay(dayNumber(day), timeZone);
@@ -41,9 +38,9 @@ export interface RangeContext {
 export function resolveRange(query: Pick<AnalyticsQuery, 'preset' | 'from' | 'to'>, context: RangeContext): { from: number; to: number } {
   const end = hourEnd(context.now);
   if (query.preset === 'all') return { from: Math.min(floorHour(context.firstHour ?? end - HOUR), end - HOUR), to: end };
-  if (query.preset !== 'custom') return { from: end - PRESET_LENGTH[query.preset], to: end };
+  if (query.preset !== 'custom') return rollingWindow(query.preset, context.now);
   const to = query.to ? ceilHour(endMs(query.to, context.timeZone, true)) : end;
-  const from = query.from ? floorHour(endMs(query.from, context.timeZone, false)) : to - PRESET_LENGTH['7d'];
+  const from = query.from ? floorHour(endMs(query.from, context.timeZone, false)) : to - ROLLING_LENGTH['7d'];
   return from < to ? { from, to } : { from, to: from + DAY };
 }
 
