@@ -23,6 +23,17 @@ async function olderDatabase(name: string, schemas: readonly Record<string, stri
  * Every row of every table of `before` is in the upgraded database, unchanged, and nothing was added.
  * The one change an upgrade makes to a row: v5 gives every post its `postedAt`.
  */
+/** Opens the older database `name` at the current version and checks every row of `before` is still there. */
+async function upgradeKeepingEveryRow(name: string, before: Record<string, unknown[]>, previousSchema?: Record<string, string>): Promise<EarshotDb> {
+  // The fixture filled every table the older version had.
+  if (previousSchema) expect(Object.keys(before).sort()).toEqual(Object.keys(previousSchema).sort());
+  const upgraded = openDb(name);
+  await upgraded.open();
+  expect(upgraded.verno).toBe(5);
+  await expectEveryRowKept(upgraded, before);
+  return upgraded;
+}
+
 async function expectEveryRowKept(upgraded: EarshotDb, before: Record<string, unknown[]>) {
   for (const [table, original] of Object.entries(before)) {
     const rows = table === 'posts' ? original.map((row) => ({ ...(row as StoredPost), postedAt: recordTime(row as StoredPost) })) : original;
@@ -92,10 +103,7 @@ describe('migration v1 → v2 (upgradeToV2QueueSentimentScoring)', () => {
   it('keeps every row of every v1 table, unchanged', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const before = await v1DatabaseWithRows(name);
-    db = openDb(name);
-    await db.open();
-    expect(db.verno).toBe(5);
-    await expectEveryRowKept(db, before);
+    db = await upgradeKeepingEveryRow(name, before);
     // Indexes still answer after the upgrade.
     expect(await db.comments.where('postId').equals('weibo:4383183661430868').count()).toBe(2);
     expect(await db.posts.where('seenOn').equals('https://x.com/home').count()).toBe(1);
@@ -141,11 +149,7 @@ describe('migration v2 → v3 (upgradeToV3AddWatchIndexes)', () => {
   it('keeps every row of every v2 table, unchanged, and starts the watch tables empty', async () => {
     const name = `migrate3-${crypto.randomUUID()}`;
     const before = await v2DatabaseWithRows(name);
-    expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
-    db = openDb(name);
-    await db.open();
-    expect(db.verno).toBe(5);
-    await expectEveryRowKept(db, before);
+    db = await upgradeKeepingEveryRow(name, before, SCHEMA_V2);
     expect(await db.watches.count()).toBe(0);
     expect(await db.flags.count()).toBe(0);
     expect(await db.watchRollups.count()).toBe(0);
@@ -201,11 +205,7 @@ describe('migration v3 → v4 (upgradeToV4AddSwipeFile)', () => {
   it('keeps every row of every v3 table, unchanged, and starts the swipe file empty', async () => {
     const name = `migrate4-${crypto.randomUUID()}`;
     const before = await v3DatabaseWithRows(name);
-    expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
-    db = openDb(name);
-    await db.open();
-    expect(db.verno).toBe(5);
-    await expectEveryRowKept(db, before);
+    db = await upgradeKeepingEveryRow(name, before, SCHEMA_V3);
     expect(await db.examples.count()).toBe(0);
     expect(await db.exampleImages.count()).toBe(0);
     expect(await db.posts.where('watchIds').equals('w1').count()).toBe(1);
@@ -254,11 +254,7 @@ describe('migration v4 → v5 (upgradeToV5CountStatistics)', () => {
   it('keeps every row of every v4 table and gives each post its postedAt (publish time, else first capture)', async () => {
     const name = `migrate5-${crypto.randomUUID()}`;
     const before = await v4DatabaseWithRows(name);
-    expect(Object.keys(before).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
-    db = openDb(name);
-    await db.open();
-    expect(db.verno).toBe(5);
-    await expectEveryRowKept(db, before);
+    db = await upgradeKeepingEveryRow(name, before, SCHEMA_V4);
     expect((await db.posts.get('weibo:4383183661430868'))!.postedAt).toBe('2019-06-14T04:02:11.000Z');
     expect((await db.posts.get('weibo:2'))!.postedAt).toBe(CAPTURED_AT);
     expect(await db.posts.where('postedAt').between('2019-01-01', '2020-01-01').primaryKeys()).toEqual(['weibo:4383183661430868']);
