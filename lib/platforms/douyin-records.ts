@@ -27,7 +27,7 @@ function location(value: string | undefined): string | undefined {
  * Verified accounts (blue or yellow V) carry the reason the badge shows. `is_verified` and
  * `verification_type: 1` are set on ordinary accounts too, so they say nothing.
  */
-function verified(user: Json): boolean | undefined {
+export function verified(user: Json): boolean | undefined {
   const custom = textField(user, 'custom_verify');
   const enterprise = textField(user, 'enterprise_verify_reason');
   if (custom === undefined && enterprise === undefined) return undefined;

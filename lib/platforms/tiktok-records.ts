@@ -6,7 +6,7 @@ import { recordId } from '../model';
 import { parseCount } from '../parse/count';
 import { parseTime } from '../parse/time';
 import { field, idField, isObject, type Json, nonEmptyText, objectField, textField } from './douyin-fields';
-import { commentBody, type CommentPlace, parentOf } from './douyin-records';
+import { commentBody, type CommentPlace, parentOf, verified as verifiedByBadge } from './douyin-records';
 import { definedOnly } from './json';
 import type { ParseContext } from './types';
 
@@ -14,14 +14,10 @@ export type { CommentPlace } from './douyin-records';
 
 export const TIKTOK_SITE = 'https://www.tiktok.com';
 
-/** Web authors say `verified`; comment users (app schema) only carry the badge reason, as on Douyin. */
+/** Web authors say `verified`; comment users (app schema) only carry the badge reason, read as on Douyin. */
 function verified(user: Json): boolean | undefined {
   const flag = field(user, 'verified');
-  if (typeof flag === 'boolean') return flag;
-  const custom = textField(user, 'custom_verify');
-  const enterprise = textField(user, 'enterprise_verify_reason');
-  if (custom === undefined && enterprise === undefined) return undefined;
-  return Boolean(custom?.trim() || enterprise?.trim());
+  return typeof flag === 'boolean' ? flag : verifiedByBadge(user);
 }
 
 /** An item's `author` (web: id, uniqueId) or a comment's `user` (uid, unique_id); `stats` holds followerCount. */
