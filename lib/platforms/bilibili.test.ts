@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { documentOf } from '../../tests/fuzz';
 import { describeShared, projectFixture, sharedJson } from '../../tests/shared-fixtures';
-import type { CapturedRecord, Comment, Post, Trend } from '../model';
 import { bilibiliAdapter } from './bilibili';
 import { adapterForResponse, adaptersForPage } from './index';
+import { byId, comments, posts, trends } from './test-picks';
 
 const CAPTURED = '2026-11-26T04:00:00.000Z';
 const parse = (body: unknown, url: string, capturedAt = CAPTURED) => bilibiliAdapter.fromResponse!(body, { url, capturedAt });
 const own = (name: string) => JSON.parse(projectFixture(`bilibili/${name}`));
-const posts = (records: CapturedRecord[]) => records.filter((r): r is Post => r.kind === 'post');
-const comments = (records: CapturedRecord[]) => records.filter((r): r is Comment => r.kind === 'comment');
-const trends = (records: CapturedRecord[]) => records.filter((r): r is Trend => r.kind === 'trend');
-const byId = <T extends CapturedRecord>(records: T[], id: string): T => {
-  const found = records.find((r) => r.id === id);
-  if (!found) throw new Error(`no record ${id}`);
-  return found;
-};
 const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 const API = 'https://api.bilibili.com';
 

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedRecord, Comment, Post, Trend } from '../model';
+import type { Trend } from '../model';
 import { describeShared, projectFixture, sharedJson } from '../../tests/shared-fixtures';
 import { adapterForResponse, adaptersForPage } from './index';
 import { douyinAdapter } from './douyin';
+import { byId, comments, posts } from './test-picks';
 
 const capturedAt = '2026-02-05T10:00:00.000Z';
 const parse = (body: unknown, url: string) => douyinAdapter.fromResponse!(body, { url, capturedAt });
-const posts = (records: CapturedRecord[]) => records.filter((r): r is Post => r.kind === 'post');
-const comments = (records: CapturedRecord[]) => records.filter((r): r is Comment => r.kind === 'comment');
-const byId = <T extends CapturedRecord>(records: T[], id: string): T => {
-  const found = records.find((r) => r.id === id);
-  if (!found) throw new Error(`no record ${id}`);
-  return found;
-};
 const ownJson = (name: string) => JSON.parse(projectFixture(`douyin/${name}`));
 
 const COMMENT_LIST = 'https://www.douyin.com/aweme/v1/web/comment/list/?aweme_id=7300000000000000001&cursor=0&count=20&item_type=0';

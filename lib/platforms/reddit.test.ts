@@ -4,6 +4,7 @@ import { checkRecord } from '../validate-record';
 import { describeShared, projectFixture, sharedJson } from '../../tests/shared-fixtures';
 import { adapterForResponse, adaptersForPage } from './index';
 import { redditAdapter } from './reddit';
+import { comments, posts } from './test-picks';
 
 const capturedAt = '2026-11-26T08:00:00.000Z';
 const documentOf = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -12,8 +13,6 @@ const read = (body: unknown, url: string) => {
   result.records.forEach((record) => checkRecord(record));
   return result;
 };
-const posts = (records: CapturedRecord[]) => records.filter((record): record is Post => record.kind === 'post');
-const comments = (records: CapturedRecord[]) => records.filter((record): record is Comment => record.kind === 'comment');
 const byId = (records: CapturedRecord[], id: string) => records.find((record) => record.id === id);
 
 describeShared('reddit adapter on the PRAW cassettes (oauth.reddit.com, same JSON as www …/.json)', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedRecord, Comment, Post } from '../model';
 import { describeShared, projectFixture, sharedJson } from '../../tests/shared-fixtures';
 import { adapterForResponse, adaptersForPage } from './index';
 import { tiktokAdapter } from './tiktok';
+import { byId, comments, posts } from './test-picks';
 
 const capturedAt = '2026-02-05T10:00:00.000Z';
 const parse = (body: unknown, url: string) => tiktokAdapter.fromResponse!(body, { url, capturedAt });
 const parsePage = (html: string, url: string) =>
   tiktokAdapter.fromDocument!(new DOMParser().parseFromString(html, 'text/html'), { url, capturedAt });
-const posts = (records: CapturedRecord[]) => records.filter((r): r is Post => r.kind === 'post');
-const comments = (records: CapturedRecord[]) => records.filter((r): r is Comment => r.kind === 'comment');
-const byId = <T extends CapturedRecord>(records: T[], id: string): T => {
-  const found = records.find((r) => r.id === id);
-  if (!found) throw new Error(`no record ${id}`);
-  return found;
-};
 const own = (name: string) => JSON.parse(projectFixture(`tiktok/${name}`));
 
 const API = 'https://www.tiktok.com/api';

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedRecord, Comment, Post } from '../model';
 import { describeShared, projectFixture, sharedJson } from '../../tests/shared-fixtures';
 import type { ParseContext } from './types';
 import { weiboAdapter, weiboLongText } from './weibo';
+import { byId, comments, posts } from './test-picks';
 
 const parse = (body: unknown, url: string, capturedAt = '2024-11-26T04:00:00.000Z') =>
   weiboAdapter.fromResponse!(body, { url, capturedAt });
-const posts = (records: CapturedRecord[]) => records.filter((r): r is Post => r.kind === 'post');
-const comments = (records: CapturedRecord[]) => records.filter((r): r is Comment => r.kind === 'comment');
-const byId = <T extends CapturedRecord>(records: T[], id: string): T => {
-  const found = records.find((r) => r.id === id);
-  if (!found) throw new Error(`no record ${id}`);
-  return found;
-};
 
 describeShared('weibo adapter', () => {
   // The m.weibo.cn captures are from mid-June 2019; "06-14" resolves against this capture time.

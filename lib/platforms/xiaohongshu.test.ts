@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedRecord, Comment, Post } from '../model';
+import type { CapturedRecord } from '../model';
 import { documentOf } from '../../tests/fuzz';
 import { describeShared, projectFixture, sharedJson } from '../../tests/shared-fixtures';
 import { xiaohongshuAdapter } from './xiaohongshu';
+import { comments, posts } from './test-picks';
 
 const capturedAt = '2026-11-26T04:00:00.000Z';
 const EDITH = 'https://edith.xiaohongshu.com/api/sns/web';
 const parse = (body: unknown, url: string) => xiaohongshuAdapter.fromResponse!(body, { url, capturedAt });
 const parsePage = (html: string, url: string) => xiaohongshuAdapter.fromDocument!(documentOf(html, url), { url, capturedAt });
-const posts = (records: CapturedRecord[]) => records.filter((r): r is Post => r.kind === 'post');
-const comments = (records: CapturedRecord[]) => records.filter((r): r is Comment => r.kind === 'comment');
 const byId = <T extends CapturedRecord>(records: T[], nativeId: string): T => {
   const found = records.find((r) => r.id === `xiaohongshu:${nativeId}`);
   if (!found) throw new Error(`no record ${nativeId}`);

@@ -3,9 +3,9 @@ import type { CapturedRecord, Post } from '../model';
 import { documentOf } from '../../tests/fuzz';
 import { describeShared, projectFixture, readSharedFixture } from '../../tests/shared-fixtures';
 import { zhihuAdapter } from './zhihu';
+import { posts } from './test-picks';
 
 const CAPTURED = '2026-11-26T08:00:00.000Z';
-const posts = (records: CapturedRecord[]) => records.filter((r): r is Post => r.kind === 'post');
 const byId = (records: CapturedRecord[], id: string): Post => {
   const found = posts(records).find((r) => r.id === id);
   if (!found) throw new Error(`no record ${id}`);
